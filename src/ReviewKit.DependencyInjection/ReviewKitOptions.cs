@@ -1,0 +1,22 @@
+namespace ReviewKit;
+
+/// <summary>
+/// The root options of ReviewKit, bound from the configuration section <c>ReviewKit</c> by
+/// <see cref="ReviewKitServiceCollectionExtensions.AddReviewKit(Microsoft.Extensions.DependencyInjection.IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration)"/>.
+/// </summary>
+/// <remarks>
+/// Validated when the host starts (and on first use): every failure is reported at once, each naming its configuration
+/// path and the rule it breaks. Options are plain data: set them before the container is built.
+/// </remarks>
+public sealed class ReviewKitOptions
+{
+    /// <summary>The name of the configuration section the options are usually bound from.</summary>
+    public const string SectionName = "ReviewKit";
+
+    /// <summary>
+    /// Gets or sets the IANA time zone id (for example <c>Europe/Paris</c>) in which dates are reported and calendar
+    /// hours are counted when nothing more specific is configured.
+    /// </summary>
+    /// <value>The default value is <c>UTC</c>.</value>
+    public string DefaultTimeZone { get; set; } = "UTC";
+}

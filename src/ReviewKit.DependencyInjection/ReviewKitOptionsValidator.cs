@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace ReviewKit;
+
+/// <summary>Validates <see cref="ReviewKitOptions"/>, reporting every failure with its configuration path and rule.</summary>
+internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOptions>
+{
+    private readonly string _path;
+    private readonly IDateTimeZoneProvider _zones;
+
+    public ReviewKitOptionsValidator(string path, IDateTimeZoneProvider zones)
+    {
+        _path = path;
+        _zones = zones;
+    }
+
+    public ValidateOptionsResult Validate(string? name, ReviewKitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        ValidateTimeZone(options.DefaultTimeZone, $"{_path}:{nameof(ReviewKitOptions.DefaultTimeZone)}", failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private void ValidateTimeZone(string? zoneId, string path, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(zoneId))
+        {
+            failures.Add($"{path}: a time zone id is required (an IANA id such as 'Europe/Paris').");
+        }
+        else if (_zones.GetZoneOrNull(zoneId) is null)
+        {
+            failures.Add($"{path}: '{zoneId}' is not an IANA time zone id known to tzdb {_zones.VersionId} (for example 'Europe/Paris').");
+        }
+    }
+}

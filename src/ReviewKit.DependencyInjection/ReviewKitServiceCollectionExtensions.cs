@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ReviewKit;
+
+/// <summary>Registers ReviewKit in an <see cref="IServiceCollection"/>.</summary>
+/// <remarks>
+/// <para>Every default is registered with <c>TryAdd</c>: a service the host registered first (an <see cref="IClock"/>
+/// for tests, its own <see cref="IDateTimeZoneProvider"/>) wins. Calling <c>AddReviewKit</c> more than once is
+/// harmless: the services are registered once, and each call's configuration is applied in order.</para>
+/// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
+/// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
+/// </remarks>
+public static class ReviewKitServiceCollectionExtensions
+{
+    /// <summary>Registers ReviewKit with its default options.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddReviewKit(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        AddCore(services, ReviewKitOptions.SectionName);
+        return services;
+    }
+
+    /// <summary>Registers ReviewKit and configures its options in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
+    public static IServiceCollection AddReviewKit(this IServiceCollection services, Action<ReviewKitOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        AddCore(services, ReviewKitOptions.SectionName).Configure(configure);
+        return services;
+    }
+
+    /// <summary>Registers ReviewKit and binds its options from a configuration section, usually <c>ReviewKit</c>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section to bind, for example <c>builder.Configuration.GetSection("ReviewKit")</c>.
+    /// Validation messages name the paths below it.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is null.</exception>
+    public static IServiceCollection AddReviewKit(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var path = configuration is IConfigurationSection section ? section.Path : ReviewKitOptions.SectionName;
+        AddCore(services, path).Bind(configuration);
+        return services;
+    }
+
+    private static OptionsBuilder<ReviewKitOptions> AddCore(IServiceCollection services, string configurationPath)
+    {
+#pragma warning disable RS0030 // The composition root is the one place where the system clock is chosen.
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+#pragma warning restore RS0030
+        services.TryAddSingleton<IDateTimeZoneProvider>(DateTimeZoneProviders.Tzdb);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewKitOptions>, ReviewKitOptionsValidator>(
+            sp => new ReviewKitOptionsValidator(configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>())));
+        return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
+    }
+}

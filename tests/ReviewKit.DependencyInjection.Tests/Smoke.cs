@@ -1,0 +1,1 @@
+namespace ReviewKit.DependencyInjection.Tests; public class Smoke { [Fact] public void Builds() => Assert.True(true); }
