@@ -7,7 +7,7 @@ namespace ReviewKit.Tests;
 internal static class TestData
 {
     public static readonly Instant T0 = Instant.FromUtc(2026, 3, 2, 9, 0);
-    public static readonly CaseId CaseId = new("case-1");
+    public static readonly CaseId TheCaseId = new("case-1");
     public static readonly Actor Agent = Actor.Agent("alice");
 
     public static Review Review(double? stars = 1, string platformId = "r-1", Instant? updatedAt = null, string text = "Colis jamais reçu.") =>
@@ -25,5 +25,5 @@ internal static class TestData
 
     public static CaseOpened Opened(int minutes = 0, string id = "open") => new(Id(id), At(minutes), Actor.System("import"), Review());
 
-    public static ReviewCase NewCase() => ReviewCase.Open(CaseId, Opened());
+    public static ReviewCase NewCase() => ReviewCase.Open(TheCaseId, Opened());
 }
