@@ -1,3 +1,6 @@
+using ReviewKit.Analysis;
+using ReviewKit.Triage;
+
 namespace ReviewKit;
 
 /// <summary>
@@ -19,4 +22,13 @@ public sealed class ReviewKitOptions
     /// </summary>
     /// <value>The default value is <c>UTC</c>.</value>
     public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>Gets the options of the default review analyzer (section <c>ReviewKit:Analysis</c>): theme taxonomy changes
+    /// and the minimum theme confidence.</summary>
+    /// <value>The defaults of <see cref="AnalysisOptions"/>: the shipped taxonomy.</value>
+    public AnalysisOptions Analysis { get; } = new();
+
+    /// <summary>Gets the thresholds of the default triage (section <c>ReviewKit:Triage</c>).</summary>
+    /// <value>The defaults of <see cref="ReviewTriageOptions"/>.</value>
+    public ReviewTriageOptions Triage { get; } = new();
 }

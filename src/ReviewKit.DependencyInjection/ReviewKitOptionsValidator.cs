@@ -19,6 +19,8 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         ValidateTimeZone(options.DefaultTimeZone, $"{_path}:{nameof(ReviewKitOptions.DefaultTimeZone)}", failures);
+        failures.AddRange(options.Analysis.Validate($"{_path}:{nameof(ReviewKitOptions.Analysis)}"));
+        failures.AddRange(options.Triage.Validate($"{_path}:{nameof(ReviewKitOptions.Triage)}"));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

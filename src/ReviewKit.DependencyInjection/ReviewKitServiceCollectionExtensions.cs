@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReviewKit.Analysis;
+using ReviewKit.Triage;
 
 namespace ReviewKit;
 
@@ -10,6 +12,9 @@ namespace ReviewKit;
 /// <para>Every default is registered with <c>TryAdd</c>: a service the host registered first (an <see cref="IClock"/>
 /// for tests, its own <see cref="IDateTimeZoneProvider"/>) wins. Calling <c>AddReviewKit</c> more than once is
 /// harmless: the services are registered once, and each call's configuration is applied in order.</para>
+/// <para>Registers <see cref="IReviewAnalyzer"/> (the default French and English <see cref="ReviewAnalyzer"/>, with the
+/// taxonomy changes of <c>ReviewKit:Analysis</c>) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/> with the
+/// thresholds of <c>ReviewKit:Triage</c>), both singletons.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>
@@ -62,6 +67,13 @@ public static class ReviewKitServiceCollectionExtensions
         services.TryAddSingleton<IDateTimeZoneProvider>(DateTimeZoneProviders.Tzdb);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewKitOptions>, ReviewKitOptionsValidator>(
             sp => new ReviewKitOptionsValidator(configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>())));
+        services.TryAddSingleton<IReviewAnalyzer>(sp => CreateAnalyzer(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Analysis));
+        services.TryAddSingleton<IReviewTriage>(sp => new ReviewTriage(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Triage));
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
     }
+
+    private static ReviewAnalyzer CreateAnalyzer(AnalysisOptions options) =>
+        options.Themes.Count == 0 && options.MinThemeConfidence == new AnalysisOptions().MinThemeConfidence
+            ? ReviewAnalyzer.CreateDefault()
+            : ReviewAnalyzer.Create(options);
 }
