@@ -26,7 +26,7 @@ namespace ReviewKit.Calendars;
 /// 31 December 2149, local time; outside it an <see cref="ArgumentOutOfRangeException"/> is thrown. A search
 /// (<see cref="NextOpening(Instant)"/>, <see cref="AddBusinessTime(Instant, Duration)"/>) never looks further than
 /// <see cref="SearchHorizon"/> after its start: a result beyond it throws an <see cref="InvalidOperationException"/>.</para>
-/// <para><b>Cost.</b> The open intervals of a local year are resolved to instants once, the first time the year is
+/// <para><b>Cost.</b> An always-open calendar is plain arithmetic. Otherwise the open intervals of a local year are resolved to instants once, the first time the year is
 /// used, with a running total of open time; every operation is then a couple of binary searches, whatever the span,
 /// and allocates nothing (the pause overloads allocate one array for the pauses).</para>
 /// <para><b>Thread safety.</b> Immutable and thread-safe: years are built lazily without locks and published
@@ -166,6 +166,11 @@ public sealed class BusinessCalendar
     public bool IsOpen(Instant instant)
     {
         var t = ToSupported(instant, nameof(instant));
+        if (IsAlwaysOpen)
+        {
+            return true;
+        }
+
         var block = Block(YearIndex(t));
         var i = block.IndexAtOrBefore(t);
         return i >= 0 && t < block.Ends[i];
@@ -455,6 +460,11 @@ public sealed class BusinessCalendar
 
     private long Between(long s, long e)
     {
+        if (IsAlwaysOpen)
+        {
+            return e - s;
+        }
+
         var ys = YearIndex(s);
         var ye = e >= _yearStarts[YearCount] ? YearCount - 1 : YearIndex(e);
         var first = Block(ys);
@@ -490,6 +500,11 @@ public sealed class BusinessCalendar
 
     private long NextOpening(long t, long limit)
     {
+        if (IsAlwaysOpen)
+        {
+            return t;
+        }
+
         var y = YearIndex(t);
         var block = Block(y);
         var i = block.IndexAtOrBefore(t);
@@ -520,6 +535,11 @@ public sealed class BusinessCalendar
         if (amount == 0)
         {
             return NextOpening(t, limit);
+        }
+
+        if (IsAlwaysOpen)
+        {
+            return t + amount <= limit ? t + amount : throw Beyond(t);
         }
 
         var y = YearIndex(t);

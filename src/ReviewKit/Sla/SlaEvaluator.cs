@@ -307,12 +307,12 @@ public sealed class SlaEvaluator
         var warnings = 0;
         if (state is SlaState.Running or SlaState.Paused)
         {
-            foreach (var f in target.WarningFractions)
+            foreach (var f in target.Fractions)
             {
                 warnings += fraction >= f ? 1 : 0;
             }
 
-            foreach (var d in target.DueWithin)
+            foreach (var d in target.Offsets)
             {
                 warnings += remaining <= d ? 1 : 0;
             }
