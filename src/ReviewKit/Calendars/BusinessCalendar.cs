@@ -317,52 +317,40 @@ public sealed class BusinessCalendar
 
     // ---- Internal, allocation-free entry points (used by the SLA evaluator) ----
 
-    /// <summary>Business time in [start, end) minus the pauses; pauses sorted, disjoint, non-empty (as a case's waiting periods).</summary>
-    internal Duration BusinessTimeBetweenSorted(Instant start, Instant end, ReadOnlySpan<Interval> sortedPauses)
+    /// <summary>
+    /// One SLA clock in one call (used by the SLA evaluator): the business time in [start, end) minus the pauses, and the
+    /// instants at which <paramref name="goal"/> and <paramref name="limit"/> of business time are reached from start.
+    /// Pauses sorted, disjoint, non-empty (a case's waiting periods). Converts each instant once; allocation-free for
+    /// up to 16 pauses.
+    /// </summary>
+    /// <returns>Nanoseconds: the elapsed business time, and the two instants since the Unix epoch.</returns>
+    internal (long Elapsed, long GoalAt, long LimitAt) Measure(
+        Instant start, Instant end, Duration goal, Duration limit, ReadOnlySpan<Interval> sortedPauses)
     {
         var s = ToSupported(start, nameof(start));
         var e = ToSupported(end, nameof(end));
-        if (e <= s)
-        {
-            return Duration.Zero;
-        }
-
-        var total = Between(s, e);
-        foreach (var p in sortedPauses)
-        {
-            var ps = Math.Max(s, ClampToSupported(p.Start));
-            var pe = Math.Min(e, ClampToSupported(p.End));
-            if (ps < pe)
-            {
-                total -= Between(ps, pe);
-            }
-        }
-
-        return Duration.FromNanoseconds(total);
-    }
-
-    /// <summary>AddBusinessTime with pauses sorted, disjoint, non-empty.</summary>
-    internal Instant AddBusinessTimeSorted(Instant start, Duration amount, ReadOnlySpan<Interval> sortedPauses)
-    {
-        var t = ToSupported(start, nameof(start));
-        var a = Amount(amount);
+        var g = Amount(goal);
+        var l = Amount(limit);
         Span<(long Start, long End)> pauses = sortedPauses.Length <= 16 ? stackalloc (long, long)[sortedPauses.Length] : new (long, long)[sortedPauses.Length];
         for (var i = 0; i < sortedPauses.Length; i++)
         {
             pauses[i] = (ClampToSupported(sortedPauses[i].Start), ClampToSupported(sortedPauses[i].End));
         }
 
-        return FromNanoseconds(Add(t, a, pauses));
+        var elapsed = e <= s ? 0 : Between(s, e, pauses);
+        var goalAt = Add(s, g, pauses);
+        var limitAt = l == g ? goalAt : Add(s, l, pauses);
+        return (elapsed, goalAt, limitAt);
     }
 
     private static IEnumerable<IHolidayProvider> Providers(IEnumerable<IHolidayProvider>? holidayProviders) =>
         holidayProviders is null ? [FrenchPublicHolidays.Instance] : [.. holidayProviders, FrenchPublicHolidays.Instance];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long ToNanoseconds(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+    internal static long ToNanoseconds(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Instant FromNanoseconds(long nanoseconds) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds);
+    internal static Instant FromNanoseconds(long nanoseconds) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds);
 
     private static long Amount(Duration amount)
     {
