@@ -63,6 +63,7 @@ public sealed class CsvReviewImporter
             Delimiter = _delimiter,
             BadDataFound = args => badData ??= args.Field,
             CountBytes = false,
+            TrimOptions = TrimOptions.Trim,
         };
         using var parser = new CsvParser(reader, configuration, leaveOpen: true);
         cancellationToken.ThrowIfCancellationRequested();
@@ -71,7 +72,7 @@ public sealed class CsvReviewImporter
             throw new InvalidDataException("The CSV is empty: expected a header row naming the columns.");
         }
 
-        var columns = _mapper.Bind(parser.Record ?? []);
+        using var columns = _mapper.Bind(parser.Record ?? []);
         var previousEnd = parser.RawRow;
         while (await parser.ReadAsync().ConfigureAwait(false))
         {

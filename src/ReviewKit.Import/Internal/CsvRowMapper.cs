@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using CsvHelper;
 using NodaTime.Text;
 using ReviewKit.Cases;
@@ -204,6 +206,7 @@ internal sealed class CsvRowMapper
 
     public ImportResult Map(IParser row, Columns columns, long line)
     {
+        columns.NextRecord();
         try
         {
             return MapCore(row, columns, line);
@@ -220,12 +223,12 @@ internal sealed class CsvRowMapper
 
     private ImportResult MapCore(IParser row, Columns columns, long line)
     {
-        var publishedText = Cell(row, columns.Published);
+        var publishedText = columns.Cell(row, columns.Published);
         var publishedAt = Date(publishedText, _publishedColumn)
             ?? throw new RowRejectedException(_publishedColumn, $"is required: a date matching '{_patternText}'.");
-        var updatedAt = Fields.UpdatedAt(publishedAt, Date(Cell(row, columns.Updated), _updatedColumn!), _updatedColumn!, _publishedColumn);
+        var updatedAt = Fields.UpdatedAt(publishedAt, Date(columns.Cell(row, columns.Updated), _updatedColumn!), _updatedColumn!, _publishedColumn);
 
-        var ratingText = Cell(row, columns.Rating);
+        var ratingText = columns.Cell(row, columns.Rating);
         Rating? rating = null;
         if (ratingText.Length > 0)
         {
@@ -240,16 +243,16 @@ internal sealed class CsvRowMapper
         }
 
         var text = Text(row, columns);
-        var title = Cell(row, columns.Title);
-        var author = Cell(row, columns.Author);
-        var location = _fixedLocation ?? Fields.Label(Cell(row, columns.Location), _locationColumn ?? "(location)");
-        var languageText = Cell(row, columns.Language);
-        var order = Cell(row, columns.Order);
+        var title = columns.Cell(row, columns.Title);
+        var author = columns.Cell(row, columns.Author);
+        var location = _fixedLocation ?? Fields.Label(columns.Cell(row, columns.Location), _locationColumn ?? "(location)");
+        var languageText = columns.Cell(row, columns.Language);
+        var order = columns.Cell(row, columns.Order);
 
         Dictionary<string, string>? metadata = null;
         for (var i = 0; i < _metadataColumns.Length; i++)
         {
-            var value = Cell(row, columns.Metadata[i]);
+            var value = columns.Cell(row, columns.Metadata[i]);
             if (value.Length == 0)
             {
                 continue;
@@ -267,7 +270,7 @@ internal sealed class CsvRowMapper
 
         var platformId = _idColumn is null
             ? ContentId(row, columns)
-            : Fields.RequiredId(Cell(row, columns.Id), _idColumn);
+            : Fields.RequiredId(columns.Cell(row, columns.Id), _idColumn);
         var id = new ReviewId(_source, platformId);
         var review = new Review(
             id,
@@ -283,10 +286,10 @@ internal sealed class CsvRowMapper
             metadata: metadata);
 
         PublicReplyPosted? reply = null;
-        var replyText = Cell(row, columns.Reply);
+        var replyText = columns.Cell(row, columns.Reply);
         if (replyText.Length > 0)
         {
-            var repliedAt = Date(Cell(row, columns.ReplyDate), _replyDateColumn!)
+            var repliedAt = Date(columns.Cell(row, columns.ReplyDate), _replyDateColumn!)
                 ?? throw new RowRejectedException(_replyDateColumn!, $"is required when {_replyColumn} holds a reply: a date matching '{_patternText}'.");
             reply = new PublicReplyPosted(StableIds.Event("reply", id, repliedAt), repliedAt, _replyAuthor, Fields.Text(replyText, _replyColumn!));
         }
@@ -296,28 +299,27 @@ internal sealed class CsvRowMapper
 
     private string Text(IParser row, Columns columns)
     {
-        string? single = null;
-        List<string>? parts = null;
+        string? first = null;
+        string? joined = null;
         for (var i = 0; i < columns.Text.Length; i++)
         {
-            var value = Cell(row, columns.Text[i]);
+            var value = columns.Cell(row, columns.Text[i]);
             if (value.Length == 0 || IsEmptyMarker(value))
             {
                 continue;
             }
 
-            if (single is null)
+            if (first is null)
             {
-                single = value;
+                first = value;
             }
             else
             {
-                parts ??= [single];
-                parts.Add(value);
+                joined = string.Concat(joined ?? first, "\n", value);
             }
         }
 
-        return parts is not null ? string.Join('\n', parts) : single ?? string.Empty;
+        return joined ?? first ?? string.Empty;
     }
 
     private bool IsEmptyMarker(string value)
@@ -349,31 +351,29 @@ internal sealed class CsvRowMapper
     /// <summary>The id of a row without an id column: a hash of every mapped cell, in a fixed order.</summary>
     private static string ContentId(IParser row, Columns columns)
     {
-        var parts = new List<string>(8 + columns.Text.Length + columns.Metadata.Length)
-        {
-            Cell(row, columns.Published),
-            Cell(row, columns.Updated),
-            Cell(row, columns.Rating),
-        };
+        var hash = columns.Hash;
+        columns.AppendToHash(columns.Cell(row, columns.Published));
+        columns.AppendToHash(columns.Cell(row, columns.Updated));
+        columns.AppendToHash(columns.Cell(row, columns.Rating));
         foreach (var index in columns.Text)
         {
-            parts.Add(Cell(row, index));
+            columns.AppendToHash(columns.Cell(row, index));
         }
 
-        parts.Add(Cell(row, columns.Title));
-        parts.Add(Cell(row, columns.Author));
-        parts.Add(Cell(row, columns.Location));
-        parts.Add(Cell(row, columns.Language));
-        parts.Add(Cell(row, columns.Order));
+        columns.AppendToHash(columns.Cell(row, columns.Title));
+        columns.AppendToHash(columns.Cell(row, columns.Author));
+        columns.AppendToHash(columns.Cell(row, columns.Location));
+        columns.AppendToHash(columns.Cell(row, columns.Language));
+        columns.AppendToHash(columns.Cell(row, columns.Order));
         foreach (var index in columns.Metadata)
         {
-            parts.Add(Cell(row, index));
+            columns.AppendToHash(columns.Cell(row, index));
         }
 
-        return StableIds.Content(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest[..12]);
     }
-
-    private static string Cell(IParser row, int index) => index < 0 ? string.Empty : row[index].Trim();
 
     private static bool TryParseNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
@@ -390,10 +390,20 @@ internal sealed class CsvRowMapper
         }
     }
 
-    /// <summary>The header positions of the mapped columns; -1 for a column that is not mapped.</summary>
-    internal sealed class Columns
+    /// <summary>
+    /// The header positions of the mapped columns (-1 for a column that is not mapped), and the per-pass buffers:
+    /// the current record's cells, read and trimmed once each, and the content hash. One instance per pass, never shared.
+    /// </summary>
+    internal sealed class Columns : IDisposable
     {
-        public int HeaderCount { get; init; }
+        private string?[] _cells = [];
+        private byte[] _bytes = new byte[1024];
+
+        public int HeaderCount
+        {
+            get => _cells.Length;
+            init => _cells = new string?[value];
+        }
 
         public int Id { get; init; }
 
@@ -420,5 +430,36 @@ internal sealed class CsvRowMapper
         public int ReplyDate { get; init; }
 
         public int[] Metadata { get; init; } = [];
+
+        public IncrementalHash Hash { get; } = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        /// <summary>Forgets the cells of the previous record.</summary>
+        public void NextRecord() => Array.Clear(_cells);
+
+        /// <summary>The trimmed cell of the current record; empty for an unmapped column.</summary>
+        public string Cell(IParser row, int index)
+        {
+            if (index < 0)
+            {
+                return string.Empty;
+            }
+
+            return _cells[index] ??= row[index].Trim();
+        }
+
+        public void AppendToHash(string part)
+        {
+            var length = Encoding.UTF8.GetMaxByteCount(part.Length) + 1;
+            if (_bytes.Length < length)
+            {
+                _bytes = new byte[Math.Max(length, _bytes.Length * 2)];
+            }
+
+            var written = Encoding.UTF8.GetBytes(part, _bytes);
+            _bytes[written] = 0x1f;
+            Hash.AppendData(_bytes, 0, written + 1);
+        }
+
+        public void Dispose() => Hash.Dispose();
     }
 }

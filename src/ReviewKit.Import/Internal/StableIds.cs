@@ -18,9 +18,6 @@ internal static class StableIds
 
     public static CaseId Case(ReviewId reviewId) => new("case-" + Hash(reviewId.Source.Name, reviewId.PlatformId));
 
-    /// <summary>A content id for rows that have none: 24 hex digits of SHA-256 over the parts.</summary>
-    public static string Content(ReadOnlySpan<string> parts) => Hash(parts)[..24];
-
     private static string Hash(params ReadOnlySpan<string> parts)
     {
         var builder = new StringBuilder();
