@@ -31,7 +31,7 @@ public class AggregationBenchmarks
         }
     }
 
-    internal static ReviewObservation[] Observations(int count, int seed)
+    public static ReviewObservation[] Observations(int count, int seed)
     {
         var rng = new Random(seed);
         var themes = Enumerable.Range(0, 20).Select(i => "theme-" + i).ToArray();

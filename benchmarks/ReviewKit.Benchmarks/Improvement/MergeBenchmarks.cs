@@ -4,24 +4,29 @@ using ReviewKit.Improvement;
 namespace ReviewKit.Benchmarks.Improvement;
 
 /// <summary>
-/// Merging 1,000 partial aggregate tables (each from 2,000 observations of 50 locations over a year: about 550 groups and
-/// 20 themes per table), as a host does after aggregating per partition or per machine; baseline: merging them pairwise.
+/// Merging 1,000 partial aggregate tables, as a host does after aggregating per partition or per machine; baseline: folding
+/// them pairwise. Each partial aggregates <see cref="ObservationsPerPartial"/> observations of 50 locations over a year
+/// (monthly, by location): with 10 per partial, about 10 groups and 15 theme entries per table; with 2,000, about 580 groups
+/// and 2,600 theme entries per table (2.6 million theme entries to merge in all).
 /// </summary>
 [MemoryDiagnoser]
 public class MergeBenchmarks
 {
     private AggregateTable[] _partials = [];
 
+    [Params(10, 2000)]
+    public int ObservationsPerPartial { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var options = new AggregationOptions(PeriodGranularity.Month, DateTimeZoneProviders.Tzdb["Europe/Paris"]);
-        var observations = AggregationBenchmarks.Observations(2_000_000, 7);
+        var observations = AggregationBenchmarks.Observations(1000 * ObservationsPerPartial, 7);
         _partials = new AggregateTable[1000];
         for (var p = 0; p < _partials.Length; p++)
         {
             var aggregator = new ReviewAggregator(options);
-            aggregator.AddRange(observations.AsSpan(p * 2000, 2000));
+            aggregator.AddRange(observations.AsSpan(p * ObservationsPerPartial, ObservationsPerPartial));
             _partials[p] = aggregator.ToTable();
         }
     }
