@@ -94,4 +94,32 @@ public static class ExampleReport
             .WithActions(actions)
             .WithWeakSignals(weakSignals);
     }
+
+    /// <summary>
+    /// The example report with hostile text in every label and quote (script, SVG and attribute breakers, Markdown
+    /// and Mermaid breakers), for checking in a real browser that nothing runs and nothing breaks the page.
+    /// </summary>
+    public static QualityReport CreateHostile()
+    {
+        string[] hostile =
+        [
+            "</script><script>document.body.innerHTML=''</script><img src=x onerror=alert(1)>",
+            "\"><svg onload=alert(1)><rect width=9999 height=9999 fill=red /></svg>",
+            "</title></svg></figure><style>body{display:none}</style>",
+            "```\n%%{init: {'theme':'dark'}}%%\n\"]\n    bar [1]",
+            "[click](javascript:alert(1)) | a | b | <details open ontoggle=alert(1)>",
+        ];
+        var report = Create();
+        var irritants = report.Irritants.Select((r, i) => new IrritantParetoRow(
+            r.ThemeId, $"{r.Label} {hostile[i % hostile.Length]}", r.Count, r.Share, r.CumulativeShare, r.SeverityWeight, r.Trend,
+            hostile[(i + 1) % hostile.Length], [.. r.ExampleQuotes, hostile[(i + 2) % hostile.Length]]));
+        var sla = report.SlaCompliance.Select((r, i) => new SlaComplianceRow(r.Metric + " " + hostile[i % hostile.Length], r.Achieved, r.Breached, r.MedianDuration, r.P90Duration));
+        return new QualityReport(report.Title + " " + hostile[0], report.Period, report.Zone, report.Scope, report.Headline)
+            .WithIrritants(irritants)
+            .WithNegativeShareWeeks(report.NegativeShareWeeks)
+            .WithSlaCompliance(sla)
+            .WithResponseFigures(report.ResponseFigures)
+            .WithActions(report.Actions)
+            .WithWeakSignals(report.WeakSignals);
+    }
 }

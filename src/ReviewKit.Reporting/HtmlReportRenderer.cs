@@ -57,9 +57,10 @@ public sealed class HtmlReportRenderer
         table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:.92em}
         caption{text-align:left;color:var(--muted);padding:4px 0}
         th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+        td{overflow-wrap:anywhere;min-width:5.5em}
         th{background:#f5f7fa}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-        td.num{white-space:nowrap}
+        td.num{white-space:nowrap;min-width:0}
         tr.flagged td{background:#fdecec}
         blockquote{margin:6px 0;padding:4px 12px;border-left:4px solid var(--line);color:#323f4b;overflow-wrap:anywhere}
         blockquote p{margin:0}
@@ -114,7 +115,7 @@ public sealed class HtmlReportRenderer
         var b = new StringBuilder(32_768);
         b.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"generator\" content=\"ReviewKit.Reporting\">\n<title>").AppendEscaped(report.Title).Append("</title>\n<style>\n")
             .Append(Css).Append("\n</style>\n</head>\n")
             .Append(CultureInfo.InvariantCulture, $"<body data-chart-count=\"{ChartCount(report)}\">\n<header>\n<h1>").AppendEscaped(report.Title).Append("</h1>\n")

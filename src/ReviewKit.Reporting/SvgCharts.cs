@@ -18,7 +18,7 @@ internal static class SvgCharts
     public static void WritePareto(StringBuilder b, IReadOnlyList<IrritantParetoRow> allRows)
     {
         var rows = allRows.Take(MaxParetoBars).ToList();
-        const double left = 56, right = 56, top = 44, bottom = 116, height = 380;
+        const double left = 110, right = 56, top = 44, bottom = 116, height = 380;
         const double plotW = Width - left - right, plotH = height - top - bottom;
         var maxCount = NiceCeiling(rows.Count == 0 ? 0 : rows.Max(r => r.Count));
         var slot = plotW / Math.Max(rows.Count, 1);
@@ -48,7 +48,7 @@ internal static class SvgCharts
                 .Append("</title></rect>");
             var labelY = top + plotH + 12;
             b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" text-anchor=\"end\" transform=\"translate({F(cx + 4)},{F(labelY)}) rotate(-35)\">")
-                .AppendEscaped(ReportText.Shorten(ReportText.Clean(row.Label), 22))
+                .AppendEscaped(ReportText.Shorten(ReportText.Clean(row.Label), 20))
                 .Append("</text>");
             points.Append(CultureInfo.InvariantCulture, $"{F(cx)},{F(top + plotH - (plotH * row.CumulativeShare))} ");
         }

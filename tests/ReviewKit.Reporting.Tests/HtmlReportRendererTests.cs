@@ -81,6 +81,17 @@ public class HtmlReportRendererTests
     }
 
     [Fact]
+    public void Render_HostileExample_IsWellFormedWithItsThreeCharts()
+    {
+        var html = _renderer.Render(ExampleReport.CreateHostile());
+
+        Assert.Empty(HtmlStructure.Problems(html));
+        Assert.Equal(3, HtmlStructure.Count(html, "svg"));
+        Assert.Single(Regex.Matches(html, "<style>"));
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Render_ScriptBreaker_AppearsAsEscapedText()
     {
         var html = _renderer.Render(Reports.WithEveryText("</script><img src=x onerror=alert(1)>"));

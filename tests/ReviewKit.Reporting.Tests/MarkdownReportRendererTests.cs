@@ -65,6 +65,15 @@ public class MarkdownReportRendererTests
     }
 
     [Fact]
+    public void Render_HostileExample_KeepsItsStructure()
+    {
+        var markdown = _renderer.Render(ExampleReport.CreateHostile());
+
+        Assert.Empty(MarkdownStructure.Problems(markdown, out var mermaidBlocks));
+        Assert.Equal(3, mermaidBlocks);
+    }
+
+    [Fact]
     public void Render_MermaidBreaker_BecomesAPlainLabel()
     {
         var markdown = _renderer.Render(Reports.WithEveryText("\"]\n    bar [1, 2]\n```\n<script>alert(1)</script>"));
