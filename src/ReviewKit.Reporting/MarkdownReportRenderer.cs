@@ -20,7 +20,7 @@ namespace ReviewKit.Reporting;
 public sealed class MarkdownReportRenderer
 {
     private const int MaxQuoteLength = 1_000;
-    private const int MaxMermaidLabel = 24;
+    private const int MaxMermaidLabel = 32;
 
     /// <summary>Renders the report as Markdown.</summary>
     /// <param name="report">The report.</param>
@@ -102,7 +102,8 @@ public sealed class MarkdownReportRenderer
         }
 
         var charted = rows.Take(SvgCharts.MaxParetoBars).ToList();
-        b.Append("```mermaid\nxychart-beta\n    title \"Irritants: share of mentions (bars) and cumulative share (line)\"\n    x-axis [");
+        OpenMermaid(b, "#60a5fa, #b45309", horizontal: true);
+        b.Append("    title \"Irritants: share of mentions (bars) and cumulative share (line)\"\n    x-axis [");
         AppendLabels(b, charted.Select((r, i) => MarkdownText.MermaidLabel(r.Label, MaxMermaidLabel, $"theme {i + 1}")));
         b.Append("]\n    y-axis \"Share of mentions (%)\" 0 --> 100\n    bar [");
         AppendNumbers(b, charted.Select(r => r.Share * 100));
@@ -140,7 +141,8 @@ public sealed class MarkdownReportRenderer
         }
 
         var yMax = Math.Min(100, SvgCharts.NiceCeiling(weeks.Max(w => Math.Max(w.NegativeShare, w.UpperControlLimit)) * 100));
-        b.Append("```mermaid\nxychart-beta\n    title \"Weekly negative share (%) with centre line and control limits\"\n    x-axis [");
+        OpenMermaid(b, "#2563eb, #7b8794, #c81e1e, #c81e1e", horizontal: false);
+        b.Append("    title \"Weekly negative share (%) with centre line and control limits\"\n    x-axis [");
         AppendLabels(b, weeks.Select(w => ReportText.ShortDate(w.WeekStart)));
         b.Append(CultureInfo.InvariantCulture, $"]\n    y-axis \"Negative share (%)\" 0 --> {ReportText.Number(yMax)}\n");
         foreach (var series in new Func<NegativeShareWeek, double>[] { w => w.NegativeShare, w => w.CentreLine, w => w.UpperControlLimit, w => w.LowerControlLimit })
@@ -171,7 +173,8 @@ public sealed class MarkdownReportRenderer
         }
 
         var charted = rows.Take(SvgCharts.MaxSlaBars).ToList();
-        b.Append("```mermaid\nxychart-beta\n    title \"SLA compliance (% of cases that met the target)\"\n    x-axis [");
+        OpenMermaid(b, "#22c55e", horizontal: true);
+        b.Append("    title \"SLA compliance (% of cases that met the target)\"\n    x-axis [");
         AppendLabels(b, charted.Select((r, i) => MarkdownText.MermaidLabel(r.Metric, MaxMermaidLabel, $"metric {i + 1}")));
         b.Append("]\n    y-axis \"Compliance (%)\" 0 --> 100\n    bar [");
         AppendNumbers(b, charted.Select(r => (r.ComplianceRate ?? 0) * 100));
@@ -234,6 +237,14 @@ public sealed class MarkdownReportRenderer
                 w.SeriesName, ReportText.Number(w.Observed), ReportText.Number(w.Expected), ReportText.Probability(w.PValue), ReportText.Probability(w.QValue),
             }));
     }
+
+    /// <summary>
+    /// Opens a Mermaid block with a front-matter palette (plots take the colours in order) and the chart type;
+    /// horizontal charts list their categories down the side, where long labels stay readable.
+    /// </summary>
+    private static void OpenMermaid(StringBuilder b, string palette, bool horizontal) =>
+        b.Append("```mermaid\n---\nconfig:\n  themeVariables:\n    xyChart:\n      plotColorPalette: \"").Append(palette).Append("\"\n---\n")
+            .Append(horizontal ? "xychart-beta horizontal\n" : "xychart-beta\n");
 
     private static void Empty(StringBuilder b) => b.Append("_No data for this period._\n\n");
 

@@ -16,7 +16,8 @@ public class MarkdownReportRendererTests
 
         Assert.Empty(MarkdownStructure.Problems(markdown, out var mermaidBlocks));
         Assert.Equal(3, mermaidBlocks);
-        Assert.Equal(3, Regex.Matches(markdown, "^xychart-beta$", RegexOptions.Multiline).Count);
+        Assert.Equal(3, Regex.Matches(markdown, "^xychart-beta( horizontal)?$", RegexOptions.Multiline).Count);
+        Assert.Equal(3, Regex.Matches(markdown, "^      plotColorPalette: ", RegexOptions.Multiline).Count);
         Assert.Contains("    x-axis [\"Noise at night\", \"Cleanliness of the room\", ", markdown, StringComparison.Ordinal);
         Assert.Equal(2, Regex.Matches(markdown, "^    bar \\[", RegexOptions.Multiline).Count);
         Assert.Equal(1 + 4, Regex.Matches(markdown, "^    line \\[", RegexOptions.Multiline).Count);
@@ -78,7 +79,7 @@ public class MarkdownReportRendererTests
     {
         var markdown = _renderer.Render(Reports.WithEveryText("\"]\n    bar [1, 2]\n```\n<script>alert(1)</script>"));
 
-        Assert.Contains("    x-axis [\"bar 1, 2 script alert(1…\", ", markdown, StringComparison.Ordinal);
+        Assert.Contains("    x-axis [\"bar 1, 2 script alert(1) /script\", ", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

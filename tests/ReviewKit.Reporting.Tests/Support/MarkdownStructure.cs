@@ -8,7 +8,7 @@ namespace ReviewKit.Reporting.Tests.Support;
 /// </summary>
 internal static partial class MarkdownStructure
 {
-    [GeneratedRegex("^(xychart-beta|    title \"[^\"]*\"|    x-axis \\[(\"[\\p{L}\\p{N}\\p{Cs} \\-_.,/()'…]*\"(, )?)*\\]|    y-axis \"[^\"]*\" 0 --> [0-9.]+|    (bar|line) \\[([0-9.]+(, )?)*\\])$")]
+    [GeneratedRegex("^(xychart-beta( horizontal)?|---|config:|  themeVariables:|    xyChart:|      plotColorPalette: \"#[0-9a-f]{6}(, #[0-9a-f]{6})*\"|    title \"[^\"]*\"|    x-axis \\[(\"[\\p{L}\\p{N}\\p{Cs} \\-_.,/()'…]*\"(, )?)*\\]|    y-axis \"[^\"]*\" 0 --> [0-9.]+|    (bar|line) \\[([0-9.]+(, )?)*\\])$")]
     private static partial Regex MermaidLine();
 
     [GeneratedRegex("(?<!\\\\)\\]\\(")]
