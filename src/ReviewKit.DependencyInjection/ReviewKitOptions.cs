@@ -1,3 +1,7 @@
+using ReviewKit.Calendars;
+using ReviewKit.Analysis;
+using ReviewKit.Triage;
+
 namespace ReviewKit;
 
 /// <summary>
@@ -19,4 +23,19 @@ public sealed class ReviewKitOptions
     /// </summary>
     /// <value>The default value is <c>UTC</c>.</value>
     public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>
+    /// Gets or sets the named business calendars, bound from <c>ReviewKit:Calendars:{name}</c> and resolved with
+    /// <see cref="IBusinessCalendarProvider.GetCalendar(string)"/>. Names are case-insensitive.
+    /// </summary>
+    /// <value>The default value is an empty dictionary.</value>
+    public Dictionary<string, BusinessCalendarOptions> Calendars { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Gets the options of the default review analyzer (section <c>ReviewKit:Analysis</c>): theme taxonomy changes
+    /// and the minimum theme confidence.</summary>
+    /// <value>The defaults of <see cref="AnalysisOptions"/>: the shipped taxonomy.</value>
+    public AnalysisOptions Analysis { get; } = new();
+
+    /// <summary>Gets the thresholds of the default triage (section <c>ReviewKit:Triage</c>).</summary>
+    /// <value>The defaults of <see cref="ReviewTriageOptions"/>.</value>
+    public ReviewTriageOptions Triage { get; } = new();
 }

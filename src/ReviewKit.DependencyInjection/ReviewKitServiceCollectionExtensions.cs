@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReviewKit.Calendars;
+using ReviewKit.Analysis;
+using ReviewKit.Triage;
 
 namespace ReviewKit;
 
@@ -10,6 +13,12 @@ namespace ReviewKit;
 /// <para>Every default is registered with <c>TryAdd</c>: a service the host registered first (an <see cref="IClock"/>
 /// for tests, its own <see cref="IDateTimeZoneProvider"/>) wins. Calling <c>AddReviewKit</c> more than once is
 /// harmless: the services are registered once, and each call's configuration is applied in order.</para>
+/// <para>Named business calendars (<c>ReviewKit:Calendars:{name}</c>) are served by <see cref="IBusinessCalendarProvider"/>;
+/// holiday providers the host registers as <see cref="IHolidayProvider"/> (other countries, <see cref="IcsHolidayProvider"/>
+/// feeds) can be named in their <c>PublicHolidays:Country</c>, besides the built-in French holidays.</para>
+/// <para>Registers <see cref="IReviewAnalyzer"/> (the default French and English <see cref="ReviewAnalyzer"/>, with the
+/// taxonomy changes of <c>ReviewKit:Analysis</c>) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/> with the
+/// thresholds of <c>ReviewKit:Triage</c>), both singletons.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>
@@ -61,7 +70,16 @@ public static class ReviewKitServiceCollectionExtensions
 #pragma warning restore RS0030
         services.TryAddSingleton<IDateTimeZoneProvider>(DateTimeZoneProviders.Tzdb);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewKitOptions>, ReviewKitOptionsValidator>(
-            sp => new ReviewKitOptionsValidator(configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>())));
+            sp => new ReviewKitOptionsValidator(
+                configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
+        services.TryAddSingleton<IBusinessCalendarProvider, OptionsBusinessCalendarProvider>();
+        services.TryAddSingleton<IReviewAnalyzer>(sp => CreateAnalyzer(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Analysis));
+        services.TryAddSingleton<IReviewTriage>(sp => new ReviewTriage(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Triage));
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
     }
+
+    private static ReviewAnalyzer CreateAnalyzer(AnalysisOptions options) =>
+        options.Themes.Count == 0 && options.MinThemeConfidence == new AnalysisOptions().MinThemeConfidence
+            ? ReviewAnalyzer.CreateDefault()
+            : ReviewAnalyzer.Create(options);
 }
