@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+
+namespace ReviewKit.Improvement;
+
+/// <summary>
+/// One irritant (a theme of the negative reviews) in the Pareto view of a <see cref="QualityReport"/>: how often it
+/// came up, its share and cumulative share, its severity weight, its trend, the unmet need behind it and a few
+/// example quotes.
+/// </summary>
+/// <remarks>
+/// <para>The quotes come from customers' reviews: they are untrusted text that the host has already masked of
+/// personal data. Renderers escape them; ReviewKit.Reporting also masks e-mail addresses and phone numbers again.</para>
+/// <para>Value equality. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
+{
+    /// <summary>Creates a Pareto row.</summary>
+    /// <param name="themeId">The theme's id; 1 to 256 characters, not blank.</param>
+    /// <param name="label">The theme as people read it; 1 to 512 characters, not blank.</param>
+    /// <param name="count">The number of reviews mentioning the theme; not negative.</param>
+    /// <param name="share">The theme's share of all irritant mentions, in [0, 1].</param>
+    /// <param name="cumulativeShare">The cumulative share up to and including this row, in [0, 1] and not below <paramref name="share"/>.</param>
+    /// <param name="severityWeight">The weight given to the theme's severity; finite and not negative.</param>
+    /// <param name="trend">The trend compared with the previous period.</param>
+    /// <param name="unmetNeed">The customer need behind the criticism, if stated; not blank when given, at most 512 characters.</param>
+    /// <param name="exampleQuotes">Example quotes, already masked; at most 20, each 1 to 100,000 characters. <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="themeId"/> or <paramref name="label"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank or too long; too many quotes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is negative, NaN, infinite, a share outside [0, 1], or <paramref name="cumulativeShare"/> below <paramref name="share"/>; <paramref name="trend"/> is undefined.</exception>
+    public IrritantParetoRow(
+        string themeId,
+        string label,
+        int count,
+        double share,
+        double cumulativeShare,
+        double severityWeight,
+        IrritantTrend trend = IrritantTrend.Unknown,
+        string? unmetNeed = null,
+        IEnumerable<string>? exampleQuotes = null)
+    {
+        ThemeId = Guard.NotBlank(themeId, nameof(themeId), Guard.MaxIdLength);
+        Label = Guard.NotBlank(label, nameof(label), Guard.MaxLabelLength);
+        Count = ReportChecks.Count(count, nameof(count));
+        Share = ReportChecks.Share(share, nameof(share));
+        CumulativeShare = ReportChecks.Share(cumulativeShare, nameof(cumulativeShare));
+        if (cumulativeShare < share - 1e-9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(cumulativeShare), cumulativeShare, "cumulativeShare must not be below share.");
+        }
+
+        SeverityWeight = ReportChecks.NonNegative(severityWeight, nameof(severityWeight));
+        Trend = Guard.Defined(trend, nameof(trend));
+        UnmetNeed = Guard.OptionalNotBlank(unmetNeed, nameof(unmetNeed), Guard.MaxLabelLength);
+        ExampleQuotes = exampleQuotes is null
+            ? []
+            : ReportChecks.Labels(exampleQuotes, nameof(exampleQuotes), ReportChecks.MaxQuotes, Guard.MaxTextLength);
+    }
+
+    /// <summary>Gets the theme's id.</summary>
+    public string ThemeId { get; }
+
+    /// <summary>Gets the theme as people read it.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the number of reviews mentioning the theme.</summary>
+    public int Count { get; }
+
+    /// <summary>Gets the theme's share of all irritant mentions, in [0, 1].</summary>
+    public double Share { get; }
+
+    /// <summary>Gets the cumulative share up to and including this row, in [0, 1].</summary>
+    public double CumulativeShare { get; }
+
+    /// <summary>Gets the weight given to the theme's severity (not negative).</summary>
+    public double SeverityWeight { get; }
+
+    /// <summary>Gets the trend compared with the previous period.</summary>
+    public IrritantTrend Trend { get; }
+
+    /// <summary>Gets the customer need behind the criticism, or <see langword="null"/> when not stated.</summary>
+    public string? UnmetNeed { get; }
+
+    /// <summary>Gets the example quotes (untrusted customer text, masked by the host); empty when none.</summary>
+    public ImmutableArray<string> ExampleQuotes { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(IrritantParetoRow? other) =>
+        other is not null
+        && string.Equals(ThemeId, other.ThemeId, StringComparison.Ordinal)
+        && string.Equals(Label, other.Label, StringComparison.Ordinal)
+        && Count == other.Count
+        && Share.Equals(other.Share)
+        && CumulativeShare.Equals(other.CumulativeShare)
+        && SeverityWeight.Equals(other.SeverityWeight)
+        && Trend == other.Trend
+        && string.Equals(UnmetNeed, other.UnmetNeed, StringComparison.Ordinal)
+        && ReportChecks.SequenceEqual(ExampleQuotes, other.ExampleQuotes);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as IrritantParetoRow);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(ThemeId, Label, Count, Share, CumulativeShare, SeverityWeight, Trend, ReportChecks.SequenceHash(ExampleQuotes));
+
+    /// <summary>Compares two rows for equality.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(IrritantParetoRow? left, IrritantParetoRow? right) => Equals(left, right);
+
+    /// <summary>Compares two rows for inequality.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(IrritantParetoRow? left, IrritantParetoRow? right) => !Equals(left, right);
+}
