@@ -28,7 +28,7 @@ namespace ReviewKit.Calendars;
 /// <see cref="SearchHorizon"/> after its start: a result beyond it throws an <see cref="InvalidOperationException"/>.</para>
 /// <para><b>Cost.</b> An always-open calendar is plain arithmetic. Otherwise the open intervals of a local year are resolved to instants once, the first time the year is
 /// used, with a running total of open time; every operation is then a couple of binary searches, whatever the span,
-/// and allocates nothing (the pause overloads allocate one array for the pauses).</para>
+/// and allocates nothing (the pause overloads allocate a sorted copy of the pauses).</para>
 /// <para><b>Thread safety.</b> Immutable and thread-safe: years are built lazily without locks and published
 /// atomically; two threads building the same year build equal blocks and one of them is kept.</para>
 /// </remarks>
