@@ -50,9 +50,10 @@ public static class ImprovementBacklog
             var notes = string.Create(
                 CultureInfo.InvariantCulture,
                 $"Rank {irritant.Rank}: {irritant.Count} of {irritant.Volume} reviews ({irritant.Incidence:P1}), severity weight {irritant.SeverityWeight:0.##}, trend x{irritant.Trend:0.##}, score {irritant.Score:0.#}.{(irritant.ExampleReviewId is { } ex ? " Example review: " + ex + "." : string.Empty)}");
+            var title = string.Create(CultureInfo.InvariantCulture, $"Reduce '{irritant.ThemeId}' complaints{(locationId is null ? string.Empty : " at " + locationId)}");
             proposals.Add(new ImprovementAction(
-                id.Length <= 256 ? id : id[..256],
-                string.Create(CultureInfo.InvariantCulture, $"Reduce '{irritant.ThemeId}' complaints{(locationId is null ? string.Empty : " at " + locationId)}"),
+                id.Length <= Guard.MaxIdLength ? id : id[..Guard.MaxIdLength],
+                title.Length <= Guard.MaxLabelLength ? title : title[..Guard.MaxLabelLength],
                 [irritant.ThemeId],
                 start,
                 locationId is null ? [] : [locationId],
