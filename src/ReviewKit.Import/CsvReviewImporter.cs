@@ -14,8 +14,8 @@ namespace ReviewKit.Import;
 /// <para><b>Rows.</b> The first record is the header. Every following record yields one <see cref="ImportResult"/> whose
 /// <see cref="ImportResult.Position"/> is the line the record starts on (the header is line 1): imported, or rejected
 /// with the column and the rule (a missing or unreadable date, a rating that is not a number of the scale, a record
-/// with the wrong number of fields, bad quoting, a text over 100,000 characters...). No row is skipped. Cell values are
-/// trimmed.</para>
+/// with the wrong number of fields, bad quoting, a text over 100,000 characters...). No row is skipped; blank lines are
+/// not rows. Cell values are trimmed.</para>
 /// <para><b>File.</b> A header without one of the mapped columns throws <see cref="InvalidDataException"/> naming every
 /// missing column, before any row is yielded.</para>
 /// <para>Instances are immutable (the mapping is copied) and thread-safe; each call of <see cref="ReadAsync"/> is an independent pass.</para>
@@ -64,10 +64,18 @@ public sealed class CsvReviewImporter
             BadDataFound = args => badData ??= args.Field,
             CountBytes = false,
             TrimOptions = TrimOptions.Trim,
+
+            // Blank lines come out as empty records, skipped below, so that every line is counted and positions stay exact.
+            IgnoreBlankLines = false,
         };
         using var parser = new CsvParser(reader, configuration, leaveOpen: true);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!await parser.ReadAsync().ConfigureAwait(false))
+        bool read;
+        while ((read = await parser.ReadAsync().ConfigureAwait(false)) && IsBlank(parser))
+        {
+        }
+
+        if (!read)
         {
             throw new InvalidDataException("The CSV is empty: expected a header row naming the columns.");
         }
@@ -79,6 +87,11 @@ public sealed class CsvReviewImporter
             cancellationToken.ThrowIfCancellationRequested();
             long line = previousEnd + 1;
             previousEnd = parser.RawRow;
+            if (IsBlank(parser))
+            {
+                continue;
+            }
+
             if (parser.Count != columns.HeaderCount)
             {
                 yield return ImportResult.Rejected(line, new ImportRejection(
@@ -99,4 +112,7 @@ public sealed class CsvReviewImporter
             yield return result;
         }
     }
+
+    /// <summary>A blank line: one empty field. It is not a row.</summary>
+    private static bool IsBlank(CsvParser parser) => parser.Count == 1 && parser[0].Length == 0;
 }

@@ -128,6 +128,19 @@ public class CsvReviewImporterTests
     }
 
     [Fact]
+    public async Task ReadAsync_BlankLinesBetweenRecords_AreSkippedAndLinesStayExact()
+    {
+        var mapping = new CsvColumnMapping { Source = ReviewSource.Email, IdColumn = "id", PublishedColumn = "d", DateTimePattern = "uuuu-MM-dd" };
+        mapping.TextColumns.Add("t");
+        const string csv = "id,d,t\n1,2025-01-01,\"deux\nlignes\"\n\n\n2,2025-01-02,ok\n3,2025-13-02,bad\n";
+
+        var results = await new CsvReviewImporter(mapping).ReadAsync(new StringReader(csv)).ToListAsync();
+
+        Assert.Equal([2L, 6, 7], results.Select(r => r.Position));
+        Assert.Equal([true, true, false], results.Select(r => r.IsImported));
+    }
+
+    [Fact]
     public async Task ReadAsync_HeaderWithoutMappedColumns_ThrowsNamingEveryMissingColumn()
     {
         var e = await Assert.ThrowsAsync<InvalidDataException>(() => new CsvReviewImporter(StoreMapping()).ReadAsync(new StringReader("id;date;texte\n1;01/01/2025 10:00;x\n")).ToListAsync());
