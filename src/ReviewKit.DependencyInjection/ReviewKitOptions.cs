@@ -1,3 +1,5 @@
+using ReviewKit.Responses;
+
 namespace ReviewKit;
 
 /// <summary>
@@ -19,4 +21,8 @@ public sealed class ReviewKitOptions
     /// </summary>
     /// <value>The default value is <c>UTC</c>.</value>
     public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>Gets the response options (section <c>ReviewKit:Responses</c>): the reply templates.</summary>
+    /// <value>By default, the built-in French and English templates and no configured one.</value>
+    public ResponseOptions Responses { get; } = new();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ReviewKit.Responses;
 
 namespace ReviewKit;
 
@@ -19,6 +20,11 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         ValidateTimeZone(options.DefaultTimeZone, $"{_path}:{nameof(ReviewKitOptions.DefaultTimeZone)}", failures);
+        foreach (var failure in ReplyTemplateSet.Validate(options.Responses))
+        {
+            failures.Add($"{_path}:{nameof(ReviewKitOptions.Responses)}:{failure}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

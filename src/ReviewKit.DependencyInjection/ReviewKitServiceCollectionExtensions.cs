@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReviewKit.Responses;
 
 namespace ReviewKit;
 
@@ -10,6 +11,8 @@ namespace ReviewKit;
 /// <para>Every default is registered with <c>TryAdd</c>: a service the host registered first (an <see cref="IClock"/>
 /// for tests, its own <see cref="IDateTimeZoneProvider"/>) wins. Calling <c>AddReviewKit</c> more than once is
 /// harmless: the services are registered once, and each call's configuration is applied in order.</para>
+/// <para>Registers <see cref="IReplyChecker"/> (<see cref="ReplyChecker.CreateDefault"/>) and the
+/// <see cref="ReplyTemplateSet"/> built from <c>ReviewKit:Responses</c>, both singletons.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>
@@ -60,6 +63,8 @@ public static class ReviewKitServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
         services.TryAddSingleton<IDateTimeZoneProvider>(DateTimeZoneProviders.Tzdb);
+        services.TryAddSingleton<IReplyChecker>(static _ => ReplyChecker.CreateDefault());
+        services.TryAddSingleton(static sp => ReplyTemplateSet.FromOptions(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Responses));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewKitOptions>, ReviewKitOptionsValidator>(
             sp => new ReviewKitOptionsValidator(configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>())));
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
