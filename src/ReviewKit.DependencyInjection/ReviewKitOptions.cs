@@ -1,3 +1,4 @@
+using ReviewKit.Calendars;
 using ReviewKit.Responses;
 
 namespace ReviewKit;
@@ -25,4 +26,11 @@ public sealed class ReviewKitOptions
     /// <summary>Gets the response options (section <c>ReviewKit:Responses</c>): the reply templates.</summary>
     /// <value>By default, the built-in French and English templates and no configured one.</value>
     public ResponseOptions Responses { get; } = new();
+
+    /// <summary>
+    /// Gets or sets the named business calendars, bound from <c>ReviewKit:Calendars:{name}</c> and resolved with
+    /// <see cref="IBusinessCalendarProvider.GetCalendar(string)"/>. Names are case-insensitive.
+    /// </summary>
+    /// <value>The default value is an empty dictionary.</value>
+    public Dictionary<string, BusinessCalendarOptions> Calendars { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

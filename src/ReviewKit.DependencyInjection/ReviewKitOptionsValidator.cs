@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ReviewKit.Calendars;
 using ReviewKit.Responses;
 
 namespace ReviewKit;
@@ -8,11 +9,13 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
 {
     private readonly string _path;
     private readonly IDateTimeZoneProvider _zones;
+    private readonly IHolidayProvider[] _holidayProviders;
 
-    public ReviewKitOptionsValidator(string path, IDateTimeZoneProvider zones)
+    public ReviewKitOptionsValidator(string path, IDateTimeZoneProvider zones, IEnumerable<IHolidayProvider> holidayProviders)
     {
         _path = path;
         _zones = zones;
+        _holidayProviders = [.. holidayProviders];
     }
 
     public ValidateOptionsResult Validate(string? name, ReviewKitOptions options)
@@ -23,6 +26,25 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
         foreach (var failure in ReplyTemplateSet.Validate(options.Responses))
         {
             failures.Add($"{_path}:{nameof(ReviewKitOptions.Responses)}:{failure}");
+        }
+
+        if (options.Calendars is null)
+        {
+            failures.Add($"{_path}:{nameof(ReviewKitOptions.Calendars)}: must not be null.");
+        }
+        else
+        {
+            foreach (var (calendarName, calendar) in options.Calendars)
+            {
+                var path = $"{_path}:{nameof(ReviewKitOptions.Calendars)}:{calendarName}";
+                if (calendar is null)
+                {
+                    failures.Add($"{path}: the calendar has no definition.");
+                    continue;
+                }
+
+                failures.AddRange(BusinessCalendar.Validate(calendar, path, _holidayProviders));
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

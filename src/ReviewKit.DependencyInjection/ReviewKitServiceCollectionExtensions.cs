@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReviewKit.Calendars;
 using ReviewKit.Responses;
 
 namespace ReviewKit;
@@ -13,6 +14,9 @@ namespace ReviewKit;
 /// harmless: the services are registered once, and each call's configuration is applied in order.</para>
 /// <para>Registers <see cref="IReplyChecker"/> (<see cref="ReplyChecker.CreateDefault"/>) and the
 /// <see cref="ReplyTemplateSet"/> built from <c>ReviewKit:Responses</c>, both singletons.</para>
+/// <para>Named business calendars (<c>ReviewKit:Calendars:{name}</c>) are served by <see cref="IBusinessCalendarProvider"/>;
+/// holiday providers the host registers as <see cref="IHolidayProvider"/> (other countries, <see cref="IcsHolidayProvider"/>
+/// feeds) can be named in their <c>PublicHolidays:Country</c>, besides the built-in French holidays.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>
@@ -66,7 +70,9 @@ public static class ReviewKitServiceCollectionExtensions
         services.TryAddSingleton<IReplyChecker>(static _ => ReplyChecker.CreateDefault());
         services.TryAddSingleton(static sp => ReplyTemplateSet.FromOptions(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Responses));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewKitOptions>, ReviewKitOptionsValidator>(
-            sp => new ReviewKitOptionsValidator(configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>())));
+            sp => new ReviewKitOptionsValidator(
+                configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
+        services.TryAddSingleton<IBusinessCalendarProvider, OptionsBusinessCalendarProvider>();
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
     }
 }

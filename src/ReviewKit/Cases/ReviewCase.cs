@@ -159,26 +159,19 @@ public sealed class ReviewCase
         Array.Sort(sorted, Order);
         var result = new ReviewCase(id);
         var accepted = ImmutableArray.CreateBuilder<CaseEvent>(sorted.Length);
-        for (var i = 0; i < sorted.Length; i++)
+        var byId = new Dictionary<CaseEventId, CaseEvent>(sorted.Length);
+        foreach (var e in sorted)
         {
-            var e = sorted[i];
-            if (i > 0 && sorted[i - 1].Id == e.Id)
+            // Duplicates are not always adjacent after sorting (same id, different instants): look them up by id.
+            if (byId.TryGetValue(e.Id, out var earlier))
             {
-                result.ThrowIfConflicting(sorted[i - 1], e);
+                result.ThrowIfConflicting(earlier, e);
                 continue;
-            }
-
-            // Two events with one id but different instants are not adjacent after sorting: check all of them.
-            foreach (var earlier in accepted)
-            {
-                if (earlier.Id == e.Id)
-                {
-                    result.ThrowIfConflicting(earlier, e);
-                }
             }
 
             result.Accept(e);
             accepted.Add(e);
+            byId.Add(e.Id, e);
         }
 
         if (!result._opened)

@@ -73,6 +73,7 @@ public readonly struct LanguageTag : IEquatable<LanguageTag>
         Span<char> buffer = stackalloc char[text.Length];
         var subtagStart = 0;
         var subtagIndex = 0;
+        var inExtension = false;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] is not ('-' or '_'))
@@ -103,13 +104,15 @@ public readonly struct LanguageTag : IEquatable<LanguageTag>
                     return false;
                 }
 
+                // Region (2 letters) and script (4 letters) cases apply before any extension singleton ("-u-", "-x-").
                 var target = buffer.Slice(subtagStart, length);
                 subtag.ToLowerInvariant(target);
-                if (length == 2 && IsAllLetters(subtag))
+                inExtension |= length == 1;
+                if (!inExtension && length == 2 && IsAllLetters(subtag))
                 {
                     subtag.ToUpperInvariant(target);
                 }
-                else if (length == 4 && IsAllLetters(subtag))
+                else if (!inExtension && subtagIndex == 1 && length == 4 && IsAllLetters(subtag))
                 {
                     target[0] = char.ToUpperInvariant(target[0]);
                 }

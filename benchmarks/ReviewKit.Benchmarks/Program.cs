@@ -1,0 +1,26 @@
+using System.Reflection;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace ReviewKit.Benchmarks;
+
+/// <summary>
+/// Runs the ReviewKit benchmarks with BenchmarkDotNet's switcher (<c>--filter</c>, <c>--job</c>, ...).
+/// Exits with 1 when any benchmark failed to build or run, so that CI notices.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+        var summaries = BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args, config).ToList();
+        var failed = summaries.Count == 0
+            || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Length == 0 || s.Reports.Any(r => !r.Success));
+        if (failed)
+        {
+            Console.Error.WriteLine("At least one benchmark failed (or none ran).");
+        }
+
+        return failed ? 1 : 0;
+    }
+}
