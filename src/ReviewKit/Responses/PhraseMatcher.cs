@@ -15,11 +15,11 @@ internal readonly record struct PhraseHit(int Category, int FirstToken, int Toke
 internal sealed class PhraseMatcher
 {
     private const int KeyLength = 4;
-    private readonly Dictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<ulong, Phrase[]> _byKey;
 
     public PhraseMatcher(IEnumerable<(string Phrase, int Category)> entries)
     {
-        var groups = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        var groups = new Dictionary<ulong, List<Phrase>>();
         foreach (var (text, category) in entries)
         {
             var phrase = Parse(text, category);
@@ -29,7 +29,7 @@ internal sealed class PhraseMatcher
                 throw new ArgumentException($"The prefix '{first}*' is shorter than {KeyLength} characters.", nameof(entries));
             }
 
-            var key = first.Length <= KeyLength ? first : first[..KeyLength];
+            var key = Key(first);
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
@@ -38,14 +38,12 @@ internal sealed class PhraseMatcher
             list.Add(phrase);
         }
 
-        var byKey = new Dictionary<string, Phrase[]>(StringComparer.Ordinal);
+        _byKey = [];
         foreach (var (key, list) in groups)
         {
             // Longest phrases first, so that a caller keeping the first hit at a position keeps the most specific one.
-            byKey[key] = [.. list.OrderByDescending(static p => p.Words.Length)];
+            _byKey[key] = [.. list.OrderByDescending(static p => p.Words.Length)];
         }
-
-        _lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Appends every phrase found (several may start at the same token) to <paramref name="hits"/>.</summary>
@@ -54,9 +52,7 @@ internal sealed class PhraseMatcher
         var tokens = text.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = text.FoldedOf(tokens[i]);
-            var key = word.Length <= KeyLength ? word : word[..KeyLength];
-            if (!_lookup.TryGetValue(key, out var candidates))
+            if (!_byKey.TryGetValue(Key(text.FoldedOf(tokens[i])), out var candidates))
             {
                 continue;
             }
@@ -69,6 +65,19 @@ internal sealed class PhraseMatcher
                 }
             }
         }
+    }
+
+    /// <summary>The first four characters of a word (or all of a shorter one) packed into 64 bits: an allocation-free key.</summary>
+    private static ulong Key(ReadOnlySpan<char> word)
+    {
+        var length = Math.Min(word.Length, KeyLength);
+        ulong key = (uint)length;
+        for (var k = 0; k < length; k++)
+        {
+            key = (key << 15) ^ word[k];
+        }
+
+        return key;
     }
 
     private static bool Matches(in TokenizedText text, ReadOnlySpan<Token> tokens, int at, Phrase phrase)

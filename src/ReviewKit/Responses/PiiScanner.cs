@@ -297,7 +297,7 @@ internal static class PiiScanner
     /// Order references: the review's own reference wherever it appears (case-insensitive, as a whole word), an order,
     /// booking or invoice word followed within three filler words by a reference-like token, and '#' before 4 digits or more.
     /// </summary>
-    public static void FindOrderReferences(in TokenizedText text, List<PhraseHit> phraseHits, string? foldedReference, List<PiiHit> hits)
+    public static void FindOrderReferences(in TokenizedText text, List<PhraseHit> phraseHits, ReadOnlySpan<int> masks, string? foldedReference, List<PiiHit> hits)
     {
         var tokens = text.Tokens;
         var original = text.Text;
@@ -333,7 +333,7 @@ internal static class PiiScanner
 
             var k = hit.FirstToken + hit.TokenCount;
             var skipped = 0;
-            while (k < tokens.Length && skipped < 3 && !IsReferenceLike(original, tokens[k]) && (IsFiller(phraseHits, k) || IsShortCapitals(original, tokens[k])))
+            while (k < tokens.Length && skipped < 3 && !IsReferenceLike(original, tokens[k]) && ((masks[k] & (1 << ReplyLexicon.OrderFiller)) != 0 || IsShortCapitals(original, tokens[k])))
             {
                 k++;
                 skipped++;
@@ -638,19 +638,6 @@ internal static class PiiScanner
         }
 
         return true;
-    }
-
-    private static bool IsFiller(List<PhraseHit> phraseHits, int tokenIndex)
-    {
-        foreach (var hit in phraseHits)
-        {
-            if (hit.Category == ReplyLexicon.OrderFiller && hit.FirstToken == tokenIndex)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsReferenceLike(string text, Token token)

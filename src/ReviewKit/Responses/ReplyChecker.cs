@@ -32,6 +32,10 @@ public sealed class ReplyChecker : IReplyChecker
     private const int MinCapsRun = 3;
     private const int MinCapsLetters = 10;
     private const int ShortLastLineTokens = 6;
+    private const int CommonWordMask =
+        (1 << ReplyLexicon.NotAName) | (1 << ReplyLexicon.StopEnglish) | (1 << ReplyLexicon.StopFrench) | (1 << ReplyLexicon.SignOff)
+        | (1 << ReplyLexicon.Thanks) | (1 << ReplyLexicon.Apology);
+
     private static readonly ReplyChecker DefaultInstance = new();
 
     private ReplyChecker()
@@ -47,10 +51,41 @@ public sealed class ReplyChecker : IReplyChecker
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(context);
-        var cache = context.Cache;
         using var text = TokenizedText.Create(reply);
-        var hits = new List<PhraseHit>(32);
+        var hits = new List<PhraseHit>(64);
         ReplyLexicon.Matcher.FindAll(text, hits);
+        var masks = ArrayPool<int>.Shared.Rent(Math.Max(1, text.Count));
+        try
+        {
+            return Check(text, hits, masks.AsSpan(0, text.Count), context);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(masks);
+        }
+    }
+
+    /// <summary>The categories (below 32) of the phrases each token is part of, one bit per category.</summary>
+    internal static void FillMasks(List<PhraseHit> hits, Span<int> masks)
+    {
+        masks.Clear();
+        foreach (var hit in hits)
+        {
+            if (hit.Category < 32)
+            {
+                for (var t = hit.FirstToken; t < hit.FirstToken + hit.TokenCount; t++)
+                {
+                    masks[t] |= 1 << hit.Category;
+                }
+            }
+        }
+    }
+
+    private static ReplyReview Check(in TokenizedText text, List<PhraseHit> hits, Span<int> masks, ReplyContext context)
+    {
+        var reply = text.Text;
+        var cache = context.Cache;
+        FillMasks(hits, masks);
 
         var language = LanguageDetector.Detect(hits);
         var french = language == LanguageTag.French
@@ -62,7 +97,7 @@ public sealed class ReplyChecker : IReplyChecker
             findings.Add(new ReplyFinding(code, severity, start, length, message, suggestion));
         }
 
-        var contactFound = CheckPersonalData(text, hits, cache, Add);
+        var contactFound = CheckPersonalData(text, hits, masks, cache, Add);
         CheckIncentives(text, hits, Add);
         CheckDefensive(hits, text, Add);
         var all = (0, reply.Length);
@@ -86,7 +121,7 @@ public sealed class ReplyChecker : IReplyChecker
             Add(ReplyFindingCodes.MissingIssueAcknowledged, ReplyFindingSeverity.Warning, all.Item1, all.Item2);
         }
 
-        if (!HasSignature(text, hits, cache))
+        if (!HasSignature(text, hits, masks, cache))
         {
             Add(ReplyFindingCodes.MissingSignature, ReplyFindingSeverity.Warning, all.Item1, all.Item2);
         }
@@ -104,7 +139,7 @@ public sealed class ReplyChecker : IReplyChecker
         return new ReplyReview(findings, language);
     }
 
-    private static bool CheckPersonalData(in TokenizedText text, List<PhraseHit> hits, ReplyContextCache cache, Action<string, ReplyFindingSeverity, int, int, string?> add)
+    private static bool CheckPersonalData(in TokenizedText text, List<PhraseHit> hits, ReadOnlySpan<int> masks, ReplyContextCache cache, Action<string, ReplyFindingSeverity, int, int, string?> add)
     {
         var reply = text.Text;
         var pii = new List<PiiHit>();
@@ -112,7 +147,7 @@ public sealed class ReplyChecker : IReplyChecker
         PiiScanner.FindIbans(reply, pii);
         PiiScanner.FindPhonesAndCards(reply, pii);
         PiiScanner.FindAddresses(text, pii);
-        PiiScanner.FindOrderReferences(text, hits, cache.FoldedOrderReference, pii);
+        PiiScanner.FindOrderReferences(text, hits, masks, cache.FoldedOrderReference, pii);
         var businessContactFound = false;
         PiiHit? previous = null;
         pii.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -248,7 +283,7 @@ public sealed class ReplyChecker : IReplyChecker
         return false;
     }
 
-    private static bool HasSignature(in TokenizedText text, List<PhraseHit> hits, ReplyContextCache cache)
+    private static bool HasSignature(in TokenizedText text, List<PhraseHit> hits, ReadOnlySpan<int> masks, ReplyContextCache cache)
     {
         var tokens = text.Tokens;
         if (tokens.Length == 0)
@@ -306,27 +341,12 @@ public sealed class ReplyChecker : IReplyChecker
                 continue;
             }
 
-            if (IsCommonWord(hits, i) || cache.BusinessNameWords.Contains(text.FoldedOf(token).ToString()))
+            if ((masks[i] & CommonWordMask) != 0 || (cache.BusinessNameWords.Count > 0 && cache.BusinessNameWords.Contains(text.FoldedOf(token).ToString())))
             {
                 continue;
             }
 
             return true;
-        }
-
-        return false;
-    }
-
-    private static bool IsCommonWord(List<PhraseHit> hits, int tokenIndex)
-    {
-        foreach (var hit in hits)
-        {
-            if (tokenIndex >= hit.FirstToken && tokenIndex < hit.FirstToken + hit.TokenCount
-                && hit.Category is ReplyLexicon.NotAName or ReplyLexicon.StopEnglish or ReplyLexicon.StopFrench or ReplyLexicon.SignOff
-                    or ReplyLexicon.Thanks or ReplyLexicon.Apology)
-            {
-                return true;
-            }
         }
 
         return false;

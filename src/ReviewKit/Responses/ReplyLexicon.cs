@@ -156,7 +156,8 @@ internal static class ReplyLexicon
     /// <summary>Gets the matcher of every phrase of the lexicon.</summary>
     public static PhraseMatcher Matcher { get; } = new(Entries());
 
-    private static IEnumerable<(string, int)> Entries()
+    /// <summary>Every (phrase, category) pair of the lexicon; the naive benchmark baseline reads it too.</summary>
+    internal static IEnumerable<(string Phrase, int Category)> Entries()
     {
         foreach (var p in ApologyPhrases)
         {

@@ -39,20 +39,23 @@ internal static class Shingles
             return 0;
         }
 
-        for (var i = 0; i < count; i++)
+        // Each word is hashed once (FNV-1a 64); a shingle combines the hashes of its words in order.
+        ulong previous2 = 0, previous1 = 0;
+        for (var i = 0; i < tokens.Length; i++)
         {
             var hash = FnvOffset;
-            for (var k = 0; k < Size; k++)
+            foreach (var c in text.FoldedOf(tokens[i]))
             {
-                foreach (var c in text.FoldedOf(tokens[i + k]))
-                {
-                    hash = (hash ^ c) * FnvPrime;
-                }
-
-                hash = (hash ^ ' ') * FnvPrime;
+                hash = (hash ^ c) * FnvPrime;
             }
 
-            buffer[i] = hash;
+            if (i >= Size - 1)
+            {
+                buffer[i - Size + 1] = (((previous2 * FnvPrime) ^ previous1) * FnvPrime) ^ hash;
+            }
+
+            previous2 = previous1;
+            previous1 = hash;
         }
 
         var span = buffer[..count];
