@@ -13,7 +13,8 @@ namespace ReviewKit.Responses;
 /// is not one of <see cref="ReplyContext.BusinessContacts"/>; a request to change the review in the same sentence as a
 /// gesture, a promise or a condition.</item>
 /// <item>Warnings: a request to change the review alone; a defensive phrase; no apology, no thanks, no offer to continue
-/// in private, none of the review's themes named, no human name in the signature; a reply detected in another
+/// in private (no word such as "téléphone", "e-mail", "contactez-nous", "private message", and no e-mail address or
+/// phone number), none of the review's themes named, no human name in the signature; a reply detected in another
 /// language than the review; a reply over the platform limit or under 12 words; 3 or more words in capitals in a row
 /// (at least 10 letters); a Jaccard index of 3-word shingles of 0.5 or more with a recent reply.</item>
 /// </list>
@@ -148,7 +149,7 @@ public sealed class ReplyChecker : IReplyChecker
         PiiScanner.FindPhonesAndCards(reply, pii);
         PiiScanner.FindAddresses(text, pii);
         PiiScanner.FindOrderReferences(text, hits, masks, cache.FoldedOrderReference, pii);
-        var businessContactFound = false;
+        var contactFound = false;
         PiiHit? previous = null;
         pii.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         foreach (var hit in pii)
@@ -160,9 +161,10 @@ public sealed class ReplyChecker : IReplyChecker
                 continue;
             }
 
+            // An e-mail address or a phone number, the business's or (wrongly) the customer's, is a private channel.
+            contactFound |= hit.Code is ReplyFindingCodes.PiiEmail or ReplyFindingCodes.PiiPhone;
             if (IsBusinessContact(reply.AsSpan(hit.Start, hit.Length), hit.Code, cache))
             {
-                businessContactFound = true;
                 continue;
             }
 
@@ -170,7 +172,7 @@ public sealed class ReplyChecker : IReplyChecker
             previous = hit;
         }
 
-        return businessContactFound;
+        return contactFound;
     }
 
     private static bool IsBusinessContact(ReadOnlySpan<char> value, string code, ReplyContextCache cache) => code switch
@@ -183,59 +185,61 @@ public sealed class ReplyChecker : IReplyChecker
     private static void CheckIncentives(in TokenizedText text, List<PhraseHit> hits, Action<string, ReplyFindingSeverity, int, int, string?> add)
     {
         var tokens = text.Tokens;
-        var coveredUntil = -1;
-        foreach (var hit in hits)
+        if (tokens.Length == 0 || !Any(hits, ReplyLexicon.ReviewChange))
         {
-            if (hit.Category != ReplyLexicon.ReviewChange || hit.FirstToken < coveredUntil)
-            {
-                continue;
-            }
+            return;
+        }
 
-            coveredUntil = hit.FirstToken + hit.TokenCount;
-            var sentence = tokens[hit.FirstToken].Sentence;
-            var tied = false;
-            foreach (var other in hits)
+        // Which sentences hold a gesture, a promise, a condition or an amount: one pass over the hits and the gaps.
+        var sentences = tokens[^1].Sentence + 1;
+        var tiedSentences = ArrayPool<bool>.Shared.Rent(sentences);
+        try
+        {
+            var tied = tiedSentences.AsSpan(0, sentences);
+            tied.Clear();
+            foreach (var hit in hits)
             {
-                if (other.Category == ReplyLexicon.Tie && tokens[other.FirstToken].Sentence == sentence)
+                if (hit.Category == ReplyLexicon.Tie)
                 {
-                    tied = true;
-                    break;
+                    tied[tokens[hit.FirstToken].Sentence] = true;
                 }
             }
 
-            tied = tied || SentenceHasPercent(text, sentence);
-            var start = tokens[hit.FirstToken].Start;
-            var end = tokens[hit.FirstToken + hit.TokenCount - 1].End;
-            add(
-                ReplyFindingCodes.IncentiveReviewChange,
-                tied ? ReplyFindingSeverity.Error : ReplyFindingSeverity.Warning,
-                start,
-                end - start,
-                tied ? null : ReplyMessages.IncentiveUntied);
-        }
-    }
-
-    private static bool SentenceHasPercent(in TokenizedText text, int sentence)
-    {
-        var tokens = text.Tokens;
-        var first = -1;
-        var last = -1;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Sentence == sentence)
+            var reply = text.Text.AsSpan();
+            for (var i = 0; i < tokens.Length; i++)
             {
-                first = first < 0 ? i : first;
-                last = i;
+                var gapEnd = i + 1 < tokens.Length ? tokens[i + 1].Start : reply.Length;
+                var gapStart = i == 0 ? 0 : tokens[i].End;
+                if (reply[gapStart..gapEnd].IndexOfAny('%', '€', '$') >= 0)
+                {
+                    tied[tokens[i].Sentence] = true;
+                }
+            }
+
+            var coveredUntil = -1;
+            foreach (var hit in hits)
+            {
+                if (hit.Category != ReplyLexicon.ReviewChange || hit.FirstToken < coveredUntil)
+                {
+                    continue;
+                }
+
+                coveredUntil = hit.FirstToken + hit.TokenCount;
+                var isTied = tied[tokens[hit.FirstToken].Sentence];
+                var start = tokens[hit.FirstToken].Start;
+                var end = tokens[coveredUntil - 1].End;
+                add(
+                    ReplyFindingCodes.IncentiveReviewChange,
+                    isTied ? ReplyFindingSeverity.Error : ReplyFindingSeverity.Warning,
+                    start,
+                    end - start,
+                    isTied ? null : ReplyMessages.IncentiveUntied);
             }
         }
-
-        if (first < 0)
+        finally
         {
-            return false;
+            ArrayPool<bool>.Shared.Return(tiedSentences);
         }
-
-        var end = last + 1 < tokens.Length ? tokens[last + 1].Start : text.Text.Length;
-        return text.Text.AsSpan(tokens[first].Start, end - tokens[first].Start).IndexOfAny('%', '€', '$') >= 0;
     }
 
     private static void CheckDefensive(List<PhraseHit> hits, in TokenizedText text, Action<string, ReplyFindingSeverity, int, int, string?> add)

@@ -61,6 +61,11 @@ internal static class ReplyLexicon
         "amelior*", "remont*", "augment*", "rehauss*", "effac*", "edit*", "reconsider*", "relev*",
     ];
 
+    private static readonly string[] ReviewChangeNounsFrench =
+    [
+        "suppression", "modification", "retrait", "mise a jour", "revision", "amelioration", "changement",
+    ];
+
     private static readonly string[] ReviewChangeDeterminersFrench = ["votre", "vos", "cet", "ce", "l", "la", "le"];
 
     private static readonly string[] ReviewChangeObjectsFrench = ["avis", "note", "notes", "commentaire*", "evaluation*", "etoile*"];
@@ -71,7 +76,7 @@ internal static class ReplyLexicon
         "reconsider*", "bump up", "upgrad*", "withdraw*",
     ];
 
-    private static readonly string[] ReviewChangeDeterminersEnglish = ["your", "the", "this", "that"];
+    private static readonly string[] ReviewChangeDeterminersEnglish = ["your", "this", "my"];
 
     private static readonly string[] ReviewChangeObjectsEnglish = ["review*", "rating*", "comment*", "star*", "feedback", "score"];
 
@@ -187,6 +192,17 @@ internal static class ReplyLexicon
         foreach (var p in Combine(ReviewChangeVerbsEnglish, ReviewChangeDeterminersEnglish, ReviewChangeObjectsEnglish))
         {
             yield return (p, ReviewChange);
+        }
+
+        foreach (var noun in ReviewChangeNounsFrench)
+        {
+            foreach (var det in ReviewChangeDeterminersFrench)
+            {
+                foreach (var obj in ReviewChangeObjectsFrench)
+                {
+                    yield return ($"{noun} de {det} {obj}", ReviewChange);
+                }
+            }
         }
 
         foreach (var p in TiePhrases)
