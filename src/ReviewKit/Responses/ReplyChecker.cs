@@ -151,7 +151,7 @@ public sealed class ReplyChecker : IReplyChecker
         PiiScanner.FindOrderReferences(text, hits, masks, cache.FoldedOrderReference, pii);
         var contactFound = false;
         PiiHit? previous = null;
-        pii.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        pii.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         foreach (var hit in pii)
         {
             // An IBAN's digits are not also a phone number or a card; an e-mail's digits are not a phone.

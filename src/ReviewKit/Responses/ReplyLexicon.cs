@@ -83,11 +83,10 @@ internal static class ReplyLexicon
     private static readonly string[] TiePhrases =
     [
         "remise*", "reduction*", "rembours*", "bon d achat", "bons d achat", "bon de reduction", "code promo", "geste*",
-        "offert*", "offr*", "gratuit*", "cadeau*", "en echange", "en contrepartie", "si vous", "des que vous",
-        "une fois que vous", "a condition", "et nous vous", "nous vous ferons", "pourcent*",
-        "discount*", "voucher*", "refund*", "coupon*", "free", "gift*", "credit", "in exchange", "in return", "if you",
-        "once you", "as soon as you", "provided that", "and we will", "and we ll", "we will then", "offer*", "compensat*",
-        "percent", "promo code",
+        "offert*", "offr*", "gratuit*", "cadeau*", "en echange", "en contrepartie", "a condition", "et nous vous",
+        "nous vous ferons", "pourcent*",
+        "discount*", "voucher*", "refund*", "coupon*", "free", "gift*", "credit", "in exchange", "in return",
+        "provided that", "and we will", "and we ll", "we will then", "offer*", "compensat*", "percent", "promo code",
     ];
 
     private static readonly string[] SignOffPhrases =

@@ -183,3 +183,39 @@ public class ReplyCheckerTests
         Assert.Equal(Checker.Check(text, ReplyContext.Empty), Checker.Check(text, ReplyContext.Empty));
     }
 }
+
+public class ReplyCheckerAdversarialTests
+{
+    public static TheoryData<string> LongInputs() =>
+    [
+        string.Concat(Enumerable.Repeat("06 ", 30_000)),
+        string.Concat(Enumerable.Repeat("modifier votre avis en échange d'une remise ", 2_000)),
+        new string('@', 100_000),
+        string.Concat(Enumerable.Repeat("FR76 ", 20_000)),
+        new string('1', 100_000),
+        string.Concat(Enumerable.Repeat("+3", 50_000)),
+        string.Concat(Enumerable.Repeat("12 rue ", 14_000)),
+        string.Concat(Enumerable.Repeat("commande n° ", 8_000)),
+        string.Concat(Enumerable.Repeat("A. ", 33_000)),
+        string.Concat(Enumerable.Repeat("{Signature} ", 8_000)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(LongInputs))]
+    public void Check_LongRepetitiveInput_ReturnsValidSpans(string reply)
+    {
+        var review = ReplyChecker.CreateDefault().Check(reply, new ReplyContext("avis", themes: ["delay"], recentReplies: [reply[..1_000]], orderReference: "rue"));
+
+        Assert.All(review.Findings, f => Assert.True(f.Start >= 0 && f.End <= reply.Length));
+        Assert.True(review.Has(ReplyFindingCodes.LengthTooLong));
+    }
+
+    [Fact]
+    public void Check_PhoneNumberAsLocalPartOfEmail_ReportedOnceAsEmail()
+    {
+        var review = ReplyChecker.CreateDefault().Check("Écrivez à 0612345678@free.fr merci.", ReplyContext.Empty);
+
+        Assert.Single(review.Findings, f => f.Code.StartsWith("pii.", StringComparison.Ordinal));
+        Assert.True(review.Has(ReplyFindingCodes.PiiEmail));
+    }
+}
