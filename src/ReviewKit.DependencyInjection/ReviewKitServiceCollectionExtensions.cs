@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReviewKit.Analysis;
 using ReviewKit.Calendars;
 using ReviewKit.Responses;
+using ReviewKit.Triage;
 
 namespace ReviewKit;
 
@@ -17,6 +19,9 @@ namespace ReviewKit;
 /// <para>Named business calendars (<c>ReviewKit:Calendars:{name}</c>) are served by <see cref="IBusinessCalendarProvider"/>;
 /// holiday providers the host registers as <see cref="IHolidayProvider"/> (other countries, <see cref="IcsHolidayProvider"/>
 /// feeds) can be named in their <c>PublicHolidays:Country</c>, besides the built-in French holidays.</para>
+/// <para>Registers <see cref="IReviewAnalyzer"/> (the default French and English <see cref="ReviewAnalyzer"/>, with the
+/// taxonomy changes of <c>ReviewKit:Analysis</c>) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/> with the
+/// thresholds of <c>ReviewKit:Triage</c>), both singletons.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>
@@ -73,6 +78,13 @@ public static class ReviewKitServiceCollectionExtensions
             sp => new ReviewKitOptionsValidator(
                 configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
         services.TryAddSingleton<IBusinessCalendarProvider, OptionsBusinessCalendarProvider>();
+        services.TryAddSingleton<IReviewAnalyzer>(sp => CreateAnalyzer(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Analysis));
+        services.TryAddSingleton<IReviewTriage>(sp => new ReviewTriage(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Triage));
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
     }
+
+    private static ReviewAnalyzer CreateAnalyzer(AnalysisOptions options) =>
+        options.Themes.Count == 0 && options.MinThemeConfidence == new AnalysisOptions().MinThemeConfidence
+            ? ReviewAnalyzer.CreateDefault()
+            : ReviewAnalyzer.Create(options);
 }

@@ -40,6 +40,7 @@ public sealed class BusinessCalendar
     internal const int MaxYear = 2199;
 
     private const int YearCount = MaxYear - MinYear + 1;
+    private const long NanosecondsPerMeanYear = 31_556_952_000_000_000; // 365.2425 days
     private static readonly long HorizonNanoseconds = Duration.FromDays(3653).ToInt64Nanoseconds();
 
     private readonly CalendarRules _rules;
@@ -255,10 +256,11 @@ public sealed class BusinessCalendar
         var result = new List<Interval>();
         long? pendingStart = null;
         long pendingEnd = 0;
-        for (var y = YearIndex(ws); y < YearCount && _yearStarts[y] < we; y++)
+        var firstYear = YearIndex(ws);
+        for (var y = firstYear; y < YearCount && _yearStarts[y] < we; y++)
         {
             var block = Block(y);
-            for (var i = Math.Max(0, block.IndexAtOrBefore(ws)); i < block.Count && block.Starts[i] < we; i++)
+            for (var i = y == firstYear ? Math.Max(0, block.IndexAtOrBefore(ws)) : 0; i < block.Count && block.Starts[i] < we; i++)
             {
                 var s = Math.Max(block.Starts[i], ws);
                 var e = Math.Min(block.Ends[i], we);
@@ -411,10 +413,22 @@ public sealed class BusinessCalendar
         return [.. merged];
     }
 
+    /// <summary>The index of the year block holding <paramref name="t"/> (a supported time): a guess from the mean year, corrected.</summary>
     private int YearIndex(long t)
     {
-        var i = Array.BinarySearch(_yearStarts, t);
-        return i >= 0 ? i : ~i - 1;
+        var starts = _yearStarts;
+        var i = (int)Math.Clamp((t - starts[0]) / NanosecondsPerMeanYear, 0, YearCount - 1);
+        while (i > 0 && t < starts[i])
+        {
+            i--;
+        }
+
+        while (i < YearCount - 1 && t >= starts[i + 1])
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private YearBlock Block(int index) => Volatile.Read(ref _blocks[index]) ?? BuildBlock(index);

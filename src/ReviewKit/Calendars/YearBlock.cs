@@ -3,18 +3,42 @@ namespace ReviewKit.Calendars;
 /// <summary>
 /// The open intervals of one local year of a calendar, as nanoseconds since the Unix epoch, clipped to the year's
 /// instants [start of 1 January, start of the next 1 January): sorted, disjoint, non-empty and not adjacent, with the
-/// running total of open time so that business time up to any instant is one binary search away. Immutable.
+/// running total of open time so that business time up to any instant is a table look-up away. Immutable.
 /// </summary>
+/// <remarks>
+/// Finding the interval at an instant does not search the whole year: the year is cut into 24-hour buckets from its
+/// first instant, and each bucket knows the first interval that ends after the bucket starts; from there at most the
+/// few intervals of one day are scanned.
+/// </remarks>
 internal sealed class YearBlock
 {
-    public YearBlock(long[] starts, long[] ends)
+    private const long NanosecondsPerBucket = 24L * 3600 * 1_000_000_000;
+    private readonly long _blockStart;
+    private readonly int[] _firstByBucket;
+
+    public YearBlock(long blockStart, long blockEnd, long[] starts, long[] ends)
     {
+        _blockStart = blockStart;
         Starts = starts;
         Ends = ends;
         Cumulative = new long[starts.Length + 1];
         for (var i = 0; i < starts.Length; i++)
         {
             Cumulative[i + 1] = Cumulative[i] + (ends[i] - starts[i]);
+        }
+
+        var buckets = (int)((blockEnd - blockStart) / NanosecondsPerBucket) + 1;
+        _firstByBucket = new int[buckets];
+        var index = 0;
+        for (var b = 0; b < buckets; b++)
+        {
+            var bucketStart = blockStart + (b * NanosecondsPerBucket);
+            while (index < ends.Length && ends[index] <= bucketStart)
+            {
+                index++;
+            }
+
+            _firstByBucket[b] = index;
         }
     }
 
@@ -29,11 +53,18 @@ internal sealed class YearBlock
 
     public long Total => Cumulative[^1];
 
-    /// <summary>The index of the last interval starting at or before <paramref name="t"/>, or -1.</summary>
+    /// <summary>The index of the last interval starting at or before <paramref name="t"/> (a time within the block), or -1.</summary>
     public int IndexAtOrBefore(long t)
     {
-        var i = Array.BinarySearch(Starts, t);
-        return i >= 0 ? i : ~i - 1;
+        // Every interval before the bucket's first ends at or before the bucket's start, so it also starts before t.
+        var i = _firstByBucket[(int)((t - _blockStart) / NanosecondsPerBucket)];
+        var starts = Starts;
+        while ((uint)i < (uint)starts.Length && starts[i] <= t)
+        {
+            i++;
+        }
+
+        return i - 1;
     }
 
     /// <summary>The open time from the start of the block to <paramref name="t"/> (a time within the block).</summary>
@@ -55,8 +86,23 @@ internal sealed class YearBlock
     /// </summary>
     public long TimeAtOpenTime(long target)
     {
-        var k = Array.BinarySearch(Cumulative, target);
-        var i = k >= 0 ? k - 1 : ~k - 1;
-        return Starts[i] + (target - Cumulative[i]);
+        // The first k with Cumulative[k] >= target (k >= 1); the interval k - 1 holds the answer.
+        var cumulative = Cumulative;
+        int lo = 1, hi = cumulative.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (cumulative[mid] < target)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var i = lo - 1;
+        return Starts[i] + (target - cumulative[i]);
     }
 }

@@ -27,6 +27,13 @@ internal static class DefaultReplyTemplates
         ["food_quality"] = ("Votre repas aurait dû être à la hauteur, et il ne l'a pas été.", "Your meal should have lived up to expectations, and it did not."),
         ["noise"] = ("Le bruit que vous avez subi a gâché votre séjour.", "The noise you had to put up with spoiled your stay."),
         ["booking"] = ("Un problème de réservation comme celui-ci ne devrait jamais arriver.", "A booking problem like this should never happen."),
+        ["cancellation"] = ("Cette annulation n'aurait jamais dû se passer ainsi.", "This cancellation should never have been handled that way."),
+        ["lost_or_damaged"] = ("Un colis perdu ou abîmé est particulièrement décevant.", "A lost or damaged parcel is particularly disappointing."),
+        ["lack_of_information"] = ("Une information claire à chaque étape vous était due, et elle vous a manqué.", "You deserved clear information at every step, and it was missing."),
+        ["waiting_time"] = ("Nous comprenons qu'une telle attente soit pénible.", "We understand how frustrating such a long wait is."),
+        ["price_billing"] = ("Nous entendons que le prix et la facturation vous aient posé problème.", "We hear that the price and the billing caused you trouble."),
+        ["refund_return"] = ("Votre remboursement aurait dû être traité sans la moindre difficulté.", "Your refund should have been handled without any difficulty."),
+        ["ordering_booking"] = ("Un problème de commande ou de réservation comme celui-ci ne devrait jamais arriver.", "An ordering or booking problem like this should never happen."),
     };
 
     private static readonly (string French, string English) GenericSentence = ("Nous comprenons votre déception.", "We understand your disappointment.");

@@ -151,6 +151,15 @@ internal static class ReplyLexicon
         ("food_quality", ["plat", "plats", "repas", "cuisine", "nourriture", "cuisson", "froid", "food", "meal*", "dish*", "cold", "cooked", "taste*", "gout"]),
         ("noise", ["bruit*", "bruyant*", "noise*", "noisy", "loud"]),
         ("booking", ["reserv*", "booking*", "booked"]),
+
+        // The ids of ReviewKit.Analysis.ThemeIds that the entries above do not already use.
+        ("cancellation", ["annul*", "cancel*"]),
+        ("lost_or_damaged", ["perdu*", "perte*", "egare*", "casse*", "abime*", "endommag*", "jamais recu", "jamais arrive", "lost", "missing", "damaged", "broken", "never arrived"]),
+        ("lack_of_information", ["information*", "informe*", "renseign*", "prevenu*", "explication*", "communication*", "inform*", "explanation*", "communicat*", "notif*"]),
+        ("waiting_time", ["attente", "attendu*", "attendre", "patient*", "lent", "lenteur*", "wait*", "queue*", "slow*"]),
+        ("price_billing", ["prix", "tarif*", "cher", "chere", "cout*", "factur*", "paiement*", "prelev*", "debit*", "price*", "pricing", "expensive", "overcharg*", "cost*", "billing", "invoice*", "charge*", "payment*"]),
+        ("refund_return", ["rembours*", "renvoy*", "retourner", "echange*", "refund*", "return*", "exchange*", "money back"]),
+        ("ordering_booking", ["reserv*", "commande*", "panier", "booking*", "booked", "order*", "checkout", "basket"]),
     ];
 
     /// <summary>Gets the index of each known theme id (its category is <see cref="ThemeBase"/> + index).</summary>

@@ -219,3 +219,14 @@ public class ReplyCheckerAdversarialTests
         Assert.True(review.Has(ReplyFindingCodes.PiiEmail));
     }
 }
+
+public class ReplyLexiconTests
+{
+    [Fact]
+    public void Lexicon_KnowsEveryThemeIdOfTheAnalysis()
+    {
+        var ids = typeof(ReviewKit.Analysis.ThemeIds).GetFields().Select(f => (string)f.GetValue(null)!);
+
+        Assert.All(ids, id => Assert.True(ReplyLexicon.ThemeIndex.ContainsKey(id), id));
+    }
+}

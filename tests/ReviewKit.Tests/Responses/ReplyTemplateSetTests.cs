@@ -13,10 +13,11 @@ public class ReplyTemplateSetTests
     public static TheoryData<string, string, Severity> DefaultTemplatesAndThemes()
     {
         var data = new TheoryData<string, string, Severity>();
-        string[] themes = ["delay", "wait_time", "delivery", "customer_service", "staff_attitude", "information", "promise_gap", "product_quality", "price", "billing", "cleanliness", "reception", "food_quality", "noise", "booking"];
+        string[] themes = ["delay", "wait_time", "delivery", "customer_service", "staff_attitude", "information", "promise_gap", "product_quality", "price", "billing", "cleanliness", "reception", "food_quality", "noise", "booking",
+            .. typeof(ReviewKit.Analysis.ThemeIds).GetFields().Select(f => (string)f.GetValue(null)!)];
         foreach (var template in ReplyTemplateSet.Default.Templates)
         {
-            foreach (var theme in template.Theme is null ? themes : [template.Theme])
+            foreach (var theme in template.Theme is null ? themes.Distinct() : [template.Theme])
             {
                 data.Add(template.Id, theme, template.Severity ?? Severity.Medium);
             }
