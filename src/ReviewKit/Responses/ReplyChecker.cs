@@ -11,11 +11,11 @@ namespace ReviewKit.Responses;
 /// <list type="bullet">
 /// <item>Errors: personal data (e-mail, phone, Luhn-valid card, mod-97-valid IBAN, street address, order reference) that
 /// is not one of <see cref="ReplyContext.BusinessContacts"/>; a request to change the review in the same sentence as a
-/// gesture, a promise or a condition.</item>
+/// gesture, a promise or an explicit exchange ("en échange", "in return", a discount, a refund, an amount).</item>
 /// <item>Warnings: a request to change the review alone; a defensive phrase; no apology, no thanks, no offer to continue
 /// in private (no word such as "téléphone", "e-mail", "contactez-nous", "private message", and no e-mail address or
-/// phone number), none of the review's themes named, no human name in the signature; a reply detected in another
-/// language than the review; a reply over the platform limit or under 12 words; 3 or more words in capitals in a row
+/// phone number), none of the review's themes named, no human name in the signature; a reply detected as French
+/// for an English review or the reverse (by counting stop words; other languages are not compared); a reply over the platform limit or under 12 words; 3 or more words in capitals in a row
 /// (at least 10 letters); a Jaccard index of 3-word shingles of 0.5 or more with a recent reply.</item>
 /// </list>
 /// <para>A signature is a capitalised word that is neither a common word nor a word of the business's name, after the
