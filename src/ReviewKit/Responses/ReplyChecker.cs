@@ -16,7 +16,8 @@ namespace ReviewKit.Responses;
 /// in private (no word such as "téléphone", "e-mail", "contactez-nous", "private message", and no e-mail address or
 /// phone number), none of the review's themes named, no human name in the signature; a reply detected as French
 /// for an English review or the reverse (by counting stop words; other languages are not compared); a reply over
-/// the platform limit or under 12 words; 3 or more words in capitals in a row (at least 10 letters); a Jaccard index of 3-word shingles of 0.5 or more with a recent reply.</item>
+/// the platform limit or under 12 words; 3 or more words in capitals in a row (at least 10 letters); a Jaccard
+/// index of 3-word shingles of 0.5 or more with a recent reply.</item>
 /// </list>
 /// <para>A signature is a capitalised word that is neither a common word nor a word of the business's name, after the
 /// last sign-off ("Cordialement", "Kind regards"...), after a final dash, or on a short last line.</para>
