@@ -1,5 +1,6 @@
-using ReviewKit.Calendars;
 using ReviewKit.Analysis;
+using ReviewKit.Calendars;
+using ReviewKit.Responses;
 using ReviewKit.Triage;
 
 namespace ReviewKit;
@@ -23,6 +24,10 @@ public sealed class ReviewKitOptions
     /// </summary>
     /// <value>The default value is <c>UTC</c>.</value>
     public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>Gets the response options (section <c>ReviewKit:Responses</c>): the reply templates.</summary>
+    /// <value>By default, the built-in French and English templates and no configured one.</value>
+    public ResponseOptions Responses { get; } = new();
 
     /// <summary>
     /// Gets or sets the named business calendars, bound from <c>ReviewKit:Calendars:{name}</c> and resolved with

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReviewKit.Calendars;
+using ReviewKit.Responses;
 
 namespace ReviewKit;
 
@@ -22,6 +23,11 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         ValidateTimeZone(options.DefaultTimeZone, $"{_path}:{nameof(ReviewKitOptions.DefaultTimeZone)}", failures);
+        foreach (var failure in ReplyTemplateSet.Validate(options.Responses))
+        {
+            failures.Add($"{_path}:{nameof(ReviewKitOptions.Responses)}:{failure}");
+        }
+
         if (options.Calendars is null)
         {
             failures.Add($"{_path}:{nameof(ReviewKitOptions.Calendars)}: must not be null.");
@@ -40,8 +46,10 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
                 failures.AddRange(BusinessCalendar.Validate(calendar, path, _holidayProviders));
             }
         }
+
         failures.AddRange(options.Analysis.Validate($"{_path}:{nameof(ReviewKitOptions.Analysis)}"));
         failures.AddRange(options.Triage.Validate($"{_path}:{nameof(ReviewKitOptions.Triage)}"));
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

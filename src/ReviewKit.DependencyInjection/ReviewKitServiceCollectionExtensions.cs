@@ -2,8 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ReviewKit.Calendars;
 using ReviewKit.Analysis;
+using ReviewKit.Calendars;
+using ReviewKit.Responses;
 using ReviewKit.Triage;
 
 namespace ReviewKit;
@@ -13,6 +14,8 @@ namespace ReviewKit;
 /// <para>Every default is registered with <c>TryAdd</c>: a service the host registered first (an <see cref="IClock"/>
 /// for tests, its own <see cref="IDateTimeZoneProvider"/>) wins. Calling <c>AddReviewKit</c> more than once is
 /// harmless: the services are registered once, and each call's configuration is applied in order.</para>
+/// <para>Registers <see cref="IReplyChecker"/> (<see cref="ReplyChecker.CreateDefault"/>) and the
+/// <see cref="ReplyTemplateSet"/> built from <c>ReviewKit:Responses</c>, both singletons.</para>
 /// <para>Named business calendars (<c>ReviewKit:Calendars:{name}</c>) are served by <see cref="IBusinessCalendarProvider"/>;
 /// holiday providers the host registers as <see cref="IHolidayProvider"/> (other countries, <see cref="IcsHolidayProvider"/>
 /// feeds) can be named in their <c>PublicHolidays:Country</c>, besides the built-in French holidays.</para>
@@ -69,6 +72,8 @@ public static class ReviewKitServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
         services.TryAddSingleton<IDateTimeZoneProvider>(DateTimeZoneProviders.Tzdb);
+        services.TryAddSingleton<IReplyChecker>(static _ => ReplyChecker.CreateDefault());
+        services.TryAddSingleton(static sp => ReplyTemplateSet.FromOptions(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Responses));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewKitOptions>, ReviewKitOptionsValidator>(
             sp => new ReviewKitOptionsValidator(
                 configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
