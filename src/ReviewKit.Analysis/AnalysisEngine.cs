@@ -24,7 +24,7 @@ internal sealed class AnalysisEngine
     private const double Alpha = 15;
     private const float ComplaintValence = -1.0f;
     private const float RiskValence = -1.5f;
-    private const int MaxHitsPerToken = 32;
+
 
     private readonly LanguageModel _english;
     private readonly LanguageModel _french;
@@ -116,6 +116,7 @@ internal sealed class AnalysisEngine
         private readonly bool _capsDiff;
 
         private double _total;
+
         private double _pos;
         private double _neg;
         private double _neutral;
@@ -218,7 +219,26 @@ internal sealed class AnalysisEngine
         {
             ref readonly var t = ref _tokens[i];
             var word = _fold.Slice(t.FoldStart, t.FoldLength);
-            _model.Words.TryGetValue(word, out var info);
+            if (!_model.Words.TryGetValue(word, out var info) && word.Length is > 3 and <= 64 && HasLetterRun(word))
+            {
+                // Elongated words ("trèèèès", "soooo", "nuuuul"): look the word up again with each run collapsed.
+                Span<char> collapsed = stackalloc char[word.Length];
+                var length = 0;
+                foreach (var c in word)
+                {
+                    if (length < 2 || c != collapsed[length - 1] || c != collapsed[length - 2])
+                    {
+                        collapsed[length++] = c;
+                    }
+                }
+
+                if (!_model.Words.TryGetValue(collapsed[..length], out info))
+                {
+                    length = Collapse(collapsed[..length]);
+                    _model.Words.TryGetValue(collapsed[..length], out info);
+                }
+            }
+
             var role = info.Role;
             var negated = _negLeft > 0;
 
@@ -297,6 +317,33 @@ internal sealed class AnalysisEngine
                 EndClause();
                 _afterContrast = true;
             }
+        }
+
+        private static bool HasLetterRun(ReadOnlySpan<char> word)
+        {
+            for (var k = 2; k < word.Length; k++)
+            {
+                if (word[k] == word[k - 1] && word[k] == word[k - 2])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int Collapse(Span<char> word)
+        {
+            var length = 0;
+            foreach (var c in word)
+            {
+                if (length == 0 || c != word[length - 1])
+                {
+                    word[length++] = c;
+                }
+            }
+
+            return length;
         }
 
         private void Shift(float boost)
@@ -403,6 +450,11 @@ internal sealed class AnalysisEngine
         private void Add(float valence, int i)
         {
             double v = valence;
+            if (v < 0)
+            {
+                v *= _model.NegativeWeight;
+            }
+
             if (_afterContrast)
             {
                 v *= 1.5;
@@ -445,7 +497,7 @@ internal sealed class AnalysisEngine
                 {
                     if (span[h].Mode == PatternMode.Aspect)
                     {
-                        span[h].Weight = _clauseSum < -0.3 ? 0.5f + (0.5f * (float)Math.Min(1, -_clauseSum / 2.5)) : 0f;
+                        span[h].Weight = _clauseSum < -0.3 ? (float)Math.Min(1, 0.6 + (0.4 * (-_clauseSum / 1.2))) : 0f;
                     }
                 }
             }

@@ -98,5 +98,8 @@ internal sealed class LanguageModel
 
     public int MaxPhraseWords { get; }
 
+    /// <summary>Gets the weight of negative valences relative to positive ones (a lexicon's positive bias corrected).</summary>
+    public float NegativeWeight { get; init; } = 1;
+
     public int WordCount => _words.Count + _phrases.Count + _stems.Count;
 }
