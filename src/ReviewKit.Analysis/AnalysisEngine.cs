@@ -26,6 +26,16 @@ internal sealed class AnalysisEngine
     private const float RiskValence = -1.5f;
 
 
+    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
+        [
+            "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+            "thirty", "forty", "fifty", "several", "few", "couple", "many", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+            "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "plusieurs", "quelques",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly LanguageModel _english;
     private readonly LanguageModel _french;
     private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _symbols;
@@ -197,6 +207,11 @@ internal sealed class AnalysisEngine
 
                         break;
                     case TokenKind.Number:
+                        foreach (var p in _model.NumberFirstPatterns)
+                        {
+                            TryPattern(i, _model.Patterns[p], 1, _negLeft > 0, firstNegates: false);
+                        }
+
                         Shift(0);
                         break;
                     default:
@@ -636,7 +651,7 @@ internal sealed class AnalysisEngine
                 var text = _fold.Slice(t.FoldStart, t.FoldLength);
                 var ok = element.Kind switch
                 {
-                    ElementKind.Number => t.Kind == TokenKind.Number,
+                    ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.Contains(text)),
                     ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
                     ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
                     _ => t.Kind is TokenKind.Word or TokenKind.Number && text.SequenceEqual(element.Text),

@@ -98,6 +98,9 @@ internal sealed class LanguageModel
 
     public int MaxPhraseWords { get; }
 
+    /// <summary>Gets the indexes of the patterns that start with a number (<c># days late</c>).</summary>
+    public int[] NumberFirstPatterns { get; init; } = [];
+
     /// <summary>Gets the weight of negative valences relative to positive ones (a lexicon's positive bias corrected).</summary>
     public float NegativeWeight { get; init; } = 1;
 

@@ -129,6 +129,7 @@ internal static class LanguageModelBuilder
 
         var patterns = new List<CompiledPattern>();
         var stems = new Dictionary<string, List<StemEntry>>(StringComparer.Ordinal);
+        var numberFirst = new List<int>();
         var sources = french ? taxonomy.French : taxonomy.English;
         for (var category = 0; category < sources.Length; category++)
         {
@@ -142,7 +143,11 @@ internal static class LanguageModelBuilder
                 var index = patterns.Count;
                 patterns.Add(new CompiledPattern(category, mode, elements, source));
                 var first = elements[0];
-                if (first.Kind == ElementKind.Exact)
+                if (first.Kind == ElementKind.Number)
+                {
+                    numberFirst.Add(index);
+                }
+                else if (first.Kind == ElementKind.Exact)
                 {
                     words.TryGetValue(first.Text, out var e);
                     var list = e.Patterns ?? [];
@@ -172,6 +177,7 @@ internal static class LanguageModelBuilder
             [.. patterns],
             Math.Min(maxPhraseWords, 6))
         {
+            NumberFirstPatterns = [.. numberFirst],
             // Both lexicons lean positive, French more (Pattern-fr is mostly praise adjectives); reviews complain with
             // fewer, plainer words. Tuned on the dev halves of Booking.com and Allociné only.
             NegativeWeight = french ? 1.6f : 1.3f,
