@@ -113,6 +113,8 @@ internal sealed class AnalysisEngine
         public int EndToken;
         public int Clause;
         public float Weight;
+        public bool Pending;
+        public int Sentence;
     }
 
     /// <summary>The state of one scan; a ref struct over the pooled buffers.</summary>
@@ -136,6 +138,7 @@ internal sealed class AnalysisEngine
         private double _clauseSum;
         private bool _afterContrast;
         private int _clause;
+        private int _sentence;
         private int _negLeft;
         private bool _negBlocked;
         private float _b1;
@@ -512,7 +515,9 @@ internal sealed class AnalysisEngine
                 {
                     if (span[h].Mode == PatternMode.Aspect)
                     {
+                        // An aspect counts in a negative clause; in a neutral clause it waits for its sentence's verdict.
                         span[h].Weight = _clauseSum < -0.3 ? (float)Math.Min(1, 0.6 + (0.4 * (-_clauseSum / 1.2))) : 0f;
+                        span[h].Pending = _clauseSum == 0;
                     }
                 }
             }
@@ -526,6 +531,20 @@ internal sealed class AnalysisEngine
 
         private void EndSentence()
         {
+            if (_hits is not null)
+            {
+                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_hits);
+                for (var h = span.Length - 1; h >= 0 && span[h].Sentence == _sentence; h--)
+                {
+                    if (span[h].Pending)
+                    {
+                        span[h].Pending = false;
+                        span[h].Weight = _sentSum < -0.3 ? 0.8f : 0f;
+                    }
+                }
+            }
+
+            _sentence++;
             _total += _sentSum;
             _pos += _sentPos;
             _neg += _sentNeg;
@@ -621,6 +640,7 @@ internal sealed class AnalysisEngine
                 StartToken = i,
                 EndToken = end,
                 Clause = _clause,
+                Sentence = _sentence,
                 Weight = pattern.Mode == PatternMode.Aspect ? 0 : 1,
             });
             if (pattern.Mode != PatternMode.Aspect && end > _domainEnd)
