@@ -516,7 +516,7 @@ internal sealed class AnalysisEngine
                     if (span[h].Mode == PatternMode.Aspect)
                     {
                         // An aspect counts in a negative clause; in a neutral clause it waits for its sentence's verdict.
-                        span[h].Weight = _clauseSum < -0.3 ? (float)Math.Min(1, 0.6 + (0.4 * (-_clauseSum / 1.2))) : 0f;
+                        span[h].Weight = _clauseSum < -0.3 ? 1f : 0f;
                         span[h].Pending = _clauseSum == 0;
                     }
                 }
@@ -539,7 +539,7 @@ internal sealed class AnalysisEngine
                     if (span[h].Pending)
                     {
                         span[h].Pending = false;
-                        span[h].Weight = _sentSum < -0.3 ? 0.8f : 0f;
+                        span[h].Weight = _sentSum < -0.3 ? 1f : 0f;
                     }
                 }
             }
