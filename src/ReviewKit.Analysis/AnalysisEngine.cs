@@ -426,11 +426,12 @@ internal sealed class AnalysisEngine
 
         private readonly bool TryPhrase(int i, out PhraseInfo phrase, out int end)
         {
+            // Extend the key word by word; the table holds every phrase prefix, so the first miss ends the search.
             Span<char> key = stackalloc char[160];
-            Span<int> ends = stackalloc int[8];
-            Span<int> lengths = stackalloc int[8];
             var length = 0;
             var words = 0;
+            phrase = default;
+            end = -1;
             for (var j = i; j < _tokens.Length && words < _model.MaxPhraseWords; j++)
             {
                 var t = _tokens[j];
@@ -446,23 +447,25 @@ internal sealed class AnalysisEngine
 
                 _fold.Slice(t.FoldStart, t.FoldLength).CopyTo(key[length..]);
                 length += t.FoldLength;
-                ends[words] = j;
-                lengths[words] = length;
                 words++;
-            }
-
-            for (var w = words - 1; w >= 1; w--)
-            {
-                if (_model.Phrases.TryGetValue(key[..lengths[w]], out phrase))
+                if (words == 1)
                 {
-                    end = ends[w];
-                    return true;
+                    continue;
+                }
+
+                if (!_model.Phrases.TryGetValue(key[..length], out var found))
+                {
+                    break;
+                }
+
+                if (found.IsPhrase)
+                {
+                    phrase = found;
+                    end = j;
                 }
             }
 
-            phrase = default;
-            end = -1;
-            return false;
+            return end >= 0;
         }
 
         private void Add(float valence, int i)

@@ -53,6 +53,26 @@ internal static class LanguageModelBuilder
 
     private static bool KeepsValence(string word) => word is "no" or "lack" or "lacked" or "lacking" or "lacks" or "manque";
 
+    /// <summary>
+    /// The phrases, plus every proper word prefix of a phrase as a non-phrase entry, so that the scanner extends a key word
+    /// by word and stops at the first miss instead of trying every length.
+    /// </summary>
+    private static FrozenDictionary<string, PhraseInfo> PhraseTable(Dictionary<string, float> phrases, HashSet<string> negators)
+    {
+        var table = new Dictionary<string, PhraseInfo>(StringComparer.Ordinal);
+        foreach (var (key, valence) in phrases)
+        {
+            var parts = key.Split(' ');
+            table[key] = new PhraseInfo(valence, parts.Any(negators.Contains));
+            for (var n = 2; n < parts.Length; n++)
+            {
+                table.TryAdd(string.Join(' ', parts.Take(n)), new PhraseInfo(0, false, IsPhrase: false));
+            }
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     public static LanguageModel Build(bool french, Dictionary<string, float> lexicon, Taxonomy taxonomy)
     {
         var words = new Dictionary<string, (float Valence, WordRole Role, float Boost, List<int>? Patterns)>(StringComparer.Ordinal);
@@ -169,10 +189,7 @@ internal static class LanguageModelBuilder
 
         return new LanguageModel(
             words.ToFrozenDictionary(e => e.Key, e => new WordInfo(e.Value.Valence, e.Value.Role, e.Value.Boost, e.Value.Patterns?.ToArray()), StringComparer.Ordinal),
-            phrases.ToFrozenDictionary(
-                e => e.Key,
-                e => new PhraseInfo(e.Value, e.Key.Split(' ').Any(w => words.TryGetValue(w, out var x) && (x.Role & (WordRole.Negator | WordRole.Ne)) != 0)),
-                StringComparer.Ordinal),
+            PhraseTable(phrases, words.Where(w => (w.Value.Role & (WordRole.Negator | WordRole.Ne)) != 0).Select(w => w.Key).ToHashSet(StringComparer.Ordinal)),
             stems.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
             [.. patterns],
             Math.Min(maxPhraseWords, 6))
