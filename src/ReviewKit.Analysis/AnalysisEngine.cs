@@ -542,7 +542,7 @@ internal sealed class AnalysisEngine
                     if (span[h].Pending)
                     {
                         span[h].Pending = false;
-                        span[h].Weight = _sentSum < -0.3 ? 1f : 0f;
+                        span[h].Weight = _sentSum < -0.3 ? 0.9f : 0f;
                     }
                 }
             }
