@@ -1,3 +1,5 @@
+using ReviewKit.Calendars;
+
 namespace ReviewKit;
 
 /// <summary>
@@ -19,4 +21,11 @@ public sealed class ReviewKitOptions
     /// </summary>
     /// <value>The default value is <c>UTC</c>.</value>
     public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>
+    /// Gets or sets the named business calendars, bound from <c>ReviewKit:Calendars:{name}</c> and resolved with
+    /// <see cref="IBusinessCalendarProvider.GetCalendar(string)"/>. Names are case-insensitive.
+    /// </summary>
+    /// <value>The default value is an empty dictionary.</value>
+    public Dictionary<string, BusinessCalendarOptions> Calendars { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

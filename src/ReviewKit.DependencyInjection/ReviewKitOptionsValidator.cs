@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ReviewKit.Calendars;
 
 namespace ReviewKit;
 
@@ -7,11 +8,13 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
 {
     private readonly string _path;
     private readonly IDateTimeZoneProvider _zones;
+    private readonly IHolidayProvider[] _holidayProviders;
 
-    public ReviewKitOptionsValidator(string path, IDateTimeZoneProvider zones)
+    public ReviewKitOptionsValidator(string path, IDateTimeZoneProvider zones, IEnumerable<IHolidayProvider> holidayProviders)
     {
         _path = path;
         _zones = zones;
+        _holidayProviders = [.. holidayProviders];
     }
 
     public ValidateOptionsResult Validate(string? name, ReviewKitOptions options)
@@ -19,6 +22,24 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         ValidateTimeZone(options.DefaultTimeZone, $"{_path}:{nameof(ReviewKitOptions.DefaultTimeZone)}", failures);
+        if (options.Calendars is null)
+        {
+            failures.Add($"{_path}:{nameof(ReviewKitOptions.Calendars)}: must not be null.");
+        }
+        else
+        {
+            foreach (var (calendarName, calendar) in options.Calendars)
+            {
+                var path = $"{_path}:{nameof(ReviewKitOptions.Calendars)}:{calendarName}";
+                if (calendar is null)
+                {
+                    failures.Add($"{path}: the calendar has no definition.");
+                    continue;
+                }
+
+                failures.AddRange(BusinessCalendar.Validate(calendar, path, _holidayProviders));
+            }
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReviewKit.Calendars;
 
 namespace ReviewKit;
 
@@ -10,6 +11,9 @@ namespace ReviewKit;
 /// <para>Every default is registered with <c>TryAdd</c>: a service the host registered first (an <see cref="IClock"/>
 /// for tests, its own <see cref="IDateTimeZoneProvider"/>) wins. Calling <c>AddReviewKit</c> more than once is
 /// harmless: the services are registered once, and each call's configuration is applied in order.</para>
+/// <para>Named business calendars (<c>ReviewKit:Calendars:{name}</c>) are served by <see cref="IBusinessCalendarProvider"/>;
+/// holiday providers the host registers as <see cref="IHolidayProvider"/> (other countries, <see cref="IcsHolidayProvider"/>
+/// feeds) can be named in their <c>PublicHolidays:Country</c>, besides the built-in French holidays.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>
@@ -61,7 +65,9 @@ public static class ReviewKitServiceCollectionExtensions
 #pragma warning restore RS0030
         services.TryAddSingleton<IDateTimeZoneProvider>(DateTimeZoneProviders.Tzdb);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewKitOptions>, ReviewKitOptionsValidator>(
-            sp => new ReviewKitOptionsValidator(configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>())));
+            sp => new ReviewKitOptionsValidator(
+                configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
+        services.TryAddSingleton<IBusinessCalendarProvider, OptionsBusinessCalendarProvider>();
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
     }
 }

@@ -1,0 +1,558 @@
+using System.Globalization;
+
+namespace ReviewKit.Calendars;
+
+/// <summary>
+/// When a business is open, in its own time zone, and how much business time lies between two instants: the clock of
+/// every "reply within 24 business hours" target.
+/// </summary>
+/// <remarks>
+/// <para><b>Intervals.</b> An open interval includes its start and excludes its end: at a closing instant the business is
+/// closed (<see cref="IsOpen(Instant)"/> is <see langword="false"/>), at an opening instant it is open.</para>
+/// <para><b>Business time is real elapsed time</b> inside open intervals: an always-open 25-hour day (autumn DST change)
+/// counts 25 hours, a 23-hour day 23 hours.</para>
+/// <para><b>Local rules, exact instants.</b> Week ranges, holidays, closures and exceptional openings are local dates
+/// and times in <see cref="Zone"/>. A local time that does not exist (the spring-forward gap) is shifted forward by the
+/// length of the gap (02:30 becomes 03:30 in Paris); an ambiguous one (the autumn fall-back overlap) takes the earlier
+/// of its two occurrences.</para>
+/// <para><b>Identities</b> (for instants in the supported range, with or without the same pauses):
+/// <c>BusinessTimeBetween(a, c) == BusinessTimeBetween(a, b) + BusinessTimeBetween(b, c)</c>;
+/// <c>BusinessTimeBetween(s, AddBusinessTime(s, d)) == d</c>;
+/// <c>AddBusinessTime(AddBusinessTime(s, x), y) == AddBusinessTime(s, x + y)</c> for <c>y &gt; 0</c> (with
+/// <c>y == 0</c> the left side moves on from a closing instant to the next opening, by the zero-amount rule);
+/// time inside a pause never counts.</para>
+/// <para><b>Range and horizon.</b> Instants are supported from the start of 1 January 1900 to the end of
+/// 31 December 2199, local time; outside it an <see cref="ArgumentOutOfRangeException"/> is thrown. A search
+/// (<see cref="NextOpening(Instant)"/>, <see cref="AddBusinessTime(Instant, Duration)"/>) never looks further than
+/// <see cref="SearchHorizon"/> after its start: a result beyond it throws an <see cref="InvalidOperationException"/>.</para>
+/// <para><b>Cost.</b> The open intervals of a local year are resolved to instants once, the first time the year is
+/// used, with a running total of open time; every operation is then a couple of binary searches, whatever the span,
+/// and allocates nothing (the pause overloads allocate one array for the pauses).</para>
+/// <para><b>Thread safety.</b> Immutable and thread-safe: years are built lazily without locks and published
+/// atomically; two threads building the same year build equal blocks and one of them is kept.</para>
+/// </remarks>
+public sealed class BusinessCalendar
+{
+    /// <summary>The first local year the calendar supports.</summary>
+    internal const int MinYear = 1900;
+
+    /// <summary>The last local year the calendar supports.</summary>
+    internal const int MaxYear = 2199;
+
+    private const int YearCount = MaxYear - MinYear + 1;
+    private static readonly long HorizonNanoseconds = Duration.FromDays(3653).ToInt64Nanoseconds();
+
+    private readonly CalendarRules _rules;
+    private readonly long[] _yearStarts;
+    private readonly YearBlock?[] _blocks = new YearBlock?[YearCount];
+    private readonly Instant _min;
+    private readonly Instant _max;
+
+    private BusinessCalendar(string name, CalendarRules rules, bool isAlwaysOpen)
+    {
+        Name = name;
+        _rules = rules;
+        IsAlwaysOpen = isAlwaysOpen;
+        _yearStarts = new long[YearCount + 1];
+        for (var i = 0; i <= YearCount; i++)
+        {
+            _yearStarts[i] = ToNanoseconds(Zone.AtStartOfDay(new LocalDate(MinYear + i, 1, 1)).ToInstant());
+        }
+
+        _min = FromNanoseconds(_yearStarts[0]);
+        _max = FromNanoseconds(_yearStarts[YearCount]);
+    }
+
+    /// <summary>
+    /// Gets how far a search looks ahead of its start: 3,653 days (ten years). <see cref="NextOpening(Instant)"/> and
+    /// <see cref="AddBusinessTime(Instant, Duration)"/> throw rather than return an instant later than that.
+    /// </summary>
+    public static Duration SearchHorizon { get; } = Duration.FromNanoseconds(HorizonNanoseconds);
+
+    /// <summary>Gets the calendar's name (its configuration key, or <c>always-open</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the time zone in which the calendar's dates and times are local.</summary>
+    public DateTimeZone Zone => _rules.Zone;
+
+    /// <summary>Gets a value indicating whether the calendar is open at every instant (see <see cref="AlwaysOpen(DateTimeZone)"/>).</summary>
+    public bool IsAlwaysOpen { get; }
+
+    /// <summary>
+    /// Gets a calendar open at every instant, for targets in calendar hours: business time equals elapsed time.
+    /// </summary>
+    /// <param name="zone">The zone in which dates are reported (it does not change any duration).</param>
+    /// <returns>A calendar named <c>always-open</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public static BusinessCalendar AlwaysOpen(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return new BusinessCalendar("always-open", CalendarRules.AlwaysOpen(zone), isAlwaysOpen: true);
+    }
+
+    /// <summary>Builds a calendar from its options (zone from tzdb).</summary>
+    /// <param name="options">The calendar's definition; it is copied, later changes do not affect the calendar.</param>
+    /// <param name="name">The calendar's name, used in messages; <c>calendar</c> when <see langword="null"/>.</param>
+    /// <param name="holidayProviders">
+    /// The providers <see cref="BusinessCalendarOptions.PublicHolidays"/> may name, searched in order before the built-in
+    /// <see cref="FrenchPublicHolidays"/>; <see langword="null"/> for the built-in ones only.
+    /// </param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options are invalid; the message lists every problem (see <see cref="Validate"/>), each naming the calendar,
+    /// the field and the rule.
+    /// </exception>
+    public static BusinessCalendar FromOptions(
+        BusinessCalendarOptions options,
+        string? name = null,
+        IEnumerable<IHolidayProvider>? holidayProviders = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var calendarName = string.IsNullOrWhiteSpace(name) ? "calendar" : name.Trim();
+        var errors = new List<string>();
+        var rules = CalendarRules.Parse(options, calendarName, Providers(holidayProviders), errors);
+        if (rules is null)
+        {
+            throw new ArgumentException(
+                $"The business calendar '{calendarName}' is invalid: {string.Join(" ", errors)}", nameof(options));
+        }
+
+        return new BusinessCalendar(calendarName, rules, isAlwaysOpen: false);
+    }
+
+    /// <summary>Checks calendar options without building the calendar, reporting every problem at once.</summary>
+    /// <param name="options">The calendar's definition.</param>
+    /// <param name="path">The prefix of every message, usually the configuration path (<c>ReviewKit:Calendars:paris-store</c>).</param>
+    /// <param name="holidayProviders">As for <see cref="FromOptions"/>.</param>
+    /// <returns>
+    /// The problems, empty when the options are valid; each is <c>{path}:{field}: {rule}</c>, for example
+    /// <c>ReviewKit:Calendars:paris-store:TimeZone: 'Europe/Pariss' is not an IANA time zone id ...</c>. Checked: an unknown
+    /// zone, a malformed date or range, overlapping ranges on one day, an unknown day name, an unknown holiday country or
+    /// region, and a calendar with no business time at all.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="path"/> is null.</exception>
+    public static IReadOnlyList<string> Validate(
+        BusinessCalendarOptions options,
+        string path,
+        IEnumerable<IHolidayProvider>? holidayProviders = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(path);
+        var errors = new List<string>();
+        CalendarRules.Parse(options, path, Providers(holidayProviders), errors);
+        return errors;
+    }
+
+    /// <summary>Gets a value indicating whether the business is open at an instant.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns><see langword="true"/> inside an open interval, its start included and its end excluded.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside the supported range.</exception>
+    public bool IsOpen(Instant instant)
+    {
+        var t = ToSupported(instant, nameof(instant));
+        var block = Block(YearIndex(t));
+        var i = block.IndexAtOrBefore(t);
+        return i >= 0 && t < block.Ends[i];
+    }
+
+    /// <summary>Gets the first open instant at or after an instant.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns><paramref name="instant"/> itself when open, otherwise the start of the next open interval.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside the supported range.</exception>
+    /// <exception cref="InvalidOperationException">No opening within <see cref="SearchHorizon"/>.</exception>
+    public Instant NextOpening(Instant instant)
+    {
+        var t = ToSupported(instant, nameof(instant));
+        return FromNanoseconds(NextOpening(t, Limit(t)));
+    }
+
+    /// <summary>Adds business time to an instant: the instant at which <paramref name="amount"/> of open time has passed.</summary>
+    /// <param name="start">Where to start counting; outside business hours, counting starts at the next opening.</param>
+    /// <param name="amount">The business time to add; zero or more.</param>
+    /// <returns>
+    /// The instant the amount runs out. When it runs out exactly at a closing time, that closing instant (not the next
+    /// opening); one tick more continues at the next opening. A zero amount returns <see cref="NextOpening(Instant)"/>
+    /// of <paramref name="start"/>.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative, or <paramref name="start"/> is outside the supported range.</exception>
+    /// <exception cref="InvalidOperationException">The result would be more than <see cref="SearchHorizon"/> after <paramref name="start"/>.</exception>
+    public Instant AddBusinessTime(Instant start, Duration amount)
+    {
+        var t = ToSupported(start, nameof(start));
+        var a = Amount(amount);
+        return FromNanoseconds(Add(t, a, Limit(t)));
+    }
+
+    /// <summary>Adds business time to an instant, the clock being stopped during pauses (while waiting on the customer).</summary>
+    /// <param name="start">Where to start counting.</param>
+    /// <param name="amount">The business time to add; zero or more.</param>
+    /// <param name="pauses">
+    /// Intervals during which the clock is stopped (start inclusive, end exclusive), in any order, possibly overlapping;
+    /// each must have a start and an end.
+    /// </param>
+    /// <returns>
+    /// As <see cref="AddBusinessTime(Instant, Duration)"/>, never inside a pause: an amount running out exactly where a
+    /// pause starts returns that instant; a zero amount returns the first open instant that is not paused.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pauses"/> is null.</exception>
+    /// <exception cref="ArgumentException">A pause has no start or no end.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative, or <paramref name="start"/> is outside the supported range.</exception>
+    /// <exception cref="InvalidOperationException">The result would be more than <see cref="SearchHorizon"/> after <paramref name="start"/>.</exception>
+    public Instant AddBusinessTime(Instant start, Duration amount, IEnumerable<Interval> pauses)
+    {
+        var t = ToSupported(start, nameof(start));
+        var a = Amount(amount);
+        var normalized = NormalizePauses(pauses);
+        return FromNanoseconds(Add(t, a, normalized));
+    }
+
+    /// <summary>Gets the business time between two instants: the open time in [start, end).</summary>
+    /// <param name="start">The start, inclusive.</param>
+    /// <param name="end">The end, exclusive.</param>
+    /// <returns>The open time; negative (the opposite of the reverse span) when <paramref name="end"/> is before
+    /// <paramref name="start"/>, so that the result is additive over any three instants.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or <paramref name="end"/> is outside the supported range.</exception>
+    public Duration BusinessTimeBetween(Instant start, Instant end)
+    {
+        var s = ToSupported(start, nameof(start));
+        var e = ToSupported(end, nameof(end));
+        return Duration.FromNanoseconds(s <= e ? Between(s, e) : -Between(e, s));
+    }
+
+    /// <summary>Gets the business time between two instants, not counting the time inside pauses.</summary>
+    /// <param name="start">The start, inclusive.</param>
+    /// <param name="end">The end, exclusive.</param>
+    /// <param name="pauses">Intervals during which the clock is stopped, in any order, possibly overlapping; each must
+    /// have a start and an end.</param>
+    /// <returns>The open time outside pauses; negative when <paramref name="end"/> is before <paramref name="start"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pauses"/> is null.</exception>
+    /// <exception cref="ArgumentException">A pause has no start or no end.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or <paramref name="end"/> is outside the supported range.</exception>
+    public Duration BusinessTimeBetween(Instant start, Instant end, IEnumerable<Interval> pauses)
+    {
+        var s = ToSupported(start, nameof(start));
+        var e = ToSupported(end, nameof(end));
+        var normalized = NormalizePauses(pauses);
+        return Duration.FromNanoseconds(s <= e ? Between(s, e, normalized) : -Between(e, s, normalized));
+    }
+
+    /// <summary>Gets the open intervals that overlap a window, clipped to it.</summary>
+    /// <param name="window">The window; it must have a start and an end within the supported range.</param>
+    /// <returns>The open intervals in time order, each starting at or after the window's start and ending at or before its
+    /// end; intervals that touch are merged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="window"/> has no start or no end.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The window is outside the supported range.</exception>
+    public IReadOnlyList<Interval> GetOpenIntervals(Interval window)
+    {
+        if (!window.HasStart || !window.HasEnd)
+        {
+            throw new ArgumentException("window must have a start and an end.", nameof(window));
+        }
+
+        var ws = ToSupported(window.Start, nameof(window));
+        var we = ToSupported(window.End, nameof(window));
+        var result = new List<Interval>();
+        long? pendingStart = null;
+        long pendingEnd = 0;
+        for (var y = YearIndex(ws); y < YearCount && _yearStarts[y] < we; y++)
+        {
+            var block = Block(y);
+            for (var i = Math.Max(0, block.IndexAtOrBefore(ws)); i < block.Count && block.Starts[i] < we; i++)
+            {
+                var s = Math.Max(block.Starts[i], ws);
+                var e = Math.Min(block.Ends[i], we);
+                if (s >= e)
+                {
+                    continue;
+                }
+
+                if (pendingStart is not null && s == pendingEnd)
+                {
+                    pendingEnd = e;
+                    continue;
+                }
+
+                if (pendingStart is { } ps)
+                {
+                    result.Add(new Interval(FromNanoseconds(ps), FromNanoseconds(pendingEnd)));
+                }
+
+                (pendingStart, pendingEnd) = (s, e);
+            }
+        }
+
+        if (pendingStart is { } last)
+        {
+            result.Add(new Interval(FromNanoseconds(last), FromNanoseconds(pendingEnd)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the calendar's name and zone.</summary>
+    /// <returns>For example <c>paris-store (Europe/Paris)</c>.</returns>
+    public override string ToString() => $"{Name} ({Zone.Id})";
+
+    // ---- Internal, allocation-free entry points (used by the SLA evaluator) ----
+
+    /// <summary>Business time in [start, end) minus the pauses; pauses sorted, disjoint, non-empty (as a case's waiting periods).</summary>
+    internal Duration BusinessTimeBetweenSorted(Instant start, Instant end, ReadOnlySpan<Interval> sortedPauses)
+    {
+        var s = ToSupported(start, nameof(start));
+        var e = ToSupported(end, nameof(end));
+        if (e <= s)
+        {
+            return Duration.Zero;
+        }
+
+        var total = Between(s, e);
+        foreach (var p in sortedPauses)
+        {
+            var ps = Math.Max(s, ClampToSupported(p.Start));
+            var pe = Math.Min(e, ClampToSupported(p.End));
+            if (ps < pe)
+            {
+                total -= Between(ps, pe);
+            }
+        }
+
+        return Duration.FromNanoseconds(total);
+    }
+
+    /// <summary>AddBusinessTime with pauses sorted, disjoint, non-empty.</summary>
+    internal Instant AddBusinessTimeSorted(Instant start, Duration amount, ReadOnlySpan<Interval> sortedPauses)
+    {
+        var t = ToSupported(start, nameof(start));
+        var a = Amount(amount);
+        Span<(long Start, long End)> pauses = sortedPauses.Length <= 16 ? stackalloc (long, long)[sortedPauses.Length] : new (long, long)[sortedPauses.Length];
+        for (var i = 0; i < sortedPauses.Length; i++)
+        {
+            pauses[i] = (ClampToSupported(sortedPauses[i].Start), ClampToSupported(sortedPauses[i].End));
+        }
+
+        return FromNanoseconds(Add(t, a, pauses));
+    }
+
+    private static IEnumerable<IHolidayProvider> Providers(IEnumerable<IHolidayProvider>? holidayProviders) =>
+        holidayProviders is null ? [FrenchPublicHolidays.Instance] : [.. holidayProviders, FrenchPublicHolidays.Instance];
+
+    private static long ToNanoseconds(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+
+    private static Instant FromNanoseconds(long nanoseconds) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds);
+
+    private static long Amount(Duration amount)
+    {
+        if (amount < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "amount must not be negative: business time is only ever added.");
+        }
+
+        if (amount > SearchHorizon)
+        {
+            throw new InvalidOperationException(
+                $"amount ({amount}) is longer than the search horizon ({SearchHorizon.Days} days): the result would be beyond it.");
+        }
+
+        return amount.ToInt64Nanoseconds();
+    }
+
+    private long ToSupported(Instant instant, string paramName)
+    {
+        if (instant < _min || instant >= _max)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                instant,
+                string.Create(CultureInfo.InvariantCulture, $"{paramName} is outside the range a business calendar supports: local years {MinYear} to {MaxYear} in {Zone.Id}."));
+        }
+
+        return ToNanoseconds(instant);
+    }
+
+    private long ClampToSupported(Instant instant) =>
+        instant <= _min ? _yearStarts[0] : instant >= _max ? _yearStarts[YearCount] : ToNanoseconds(instant);
+
+    private long Limit(long t) => Math.Min(t + HorizonNanoseconds, _yearStarts[YearCount]);
+
+    private (long Start, long End)[] NormalizePauses(IEnumerable<Interval> pauses)
+    {
+        ArgumentNullException.ThrowIfNull(pauses);
+        var list = new List<(long Start, long End)>();
+        foreach (var p in pauses)
+        {
+            if (!p.HasStart || !p.HasEnd)
+            {
+                throw new ArgumentException("every pause must have a start and an end (an open-ended pause would stop the clock for ever).", nameof(pauses));
+            }
+
+            var s = ClampToSupported(p.Start);
+            var e = ClampToSupported(p.End);
+            if (s < e)
+            {
+                list.Add((s, e));
+            }
+        }
+
+        list.Sort();
+        var merged = new List<(long Start, long End)>(list.Count);
+        foreach (var p in list)
+        {
+            if (merged.Count > 0 && p.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, p.End));
+            }
+            else
+            {
+                merged.Add(p);
+            }
+        }
+
+        return [.. merged];
+    }
+
+    private int YearIndex(long t)
+    {
+        var i = Array.BinarySearch(_yearStarts, t);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    private YearBlock Block(int index) => Volatile.Read(ref _blocks[index]) ?? BuildBlock(index);
+
+    private YearBlock BuildBlock(int index)
+    {
+        var built = YearBlockBuilder.Build(_rules, MinYear + index, _yearStarts[index], _yearStarts[index + 1]);
+        return Interlocked.CompareExchange(ref _blocks[index], built, null) ?? built;
+    }
+
+    private long Between(long s, long e)
+    {
+        var ys = YearIndex(s);
+        var ye = e >= _yearStarts[YearCount] ? YearCount - 1 : YearIndex(e);
+        var first = Block(ys);
+        if (ys == ye)
+        {
+            return first.OpenTimeBefore(e) - first.OpenTimeBefore(s);
+        }
+
+        var sum = first.Total - first.OpenTimeBefore(s);
+        for (var y = ys + 1; y < ye; y++)
+        {
+            sum += Block(y).Total;
+        }
+
+        return sum + Block(ye).OpenTimeBefore(e);
+    }
+
+    private long Between(long s, long e, ReadOnlySpan<(long Start, long End)> pauses)
+    {
+        var total = Between(s, e);
+        foreach (var (start, end) in pauses)
+        {
+            var ps = Math.Max(s, start);
+            var pe = Math.Min(e, end);
+            if (ps < pe)
+            {
+                total -= Between(ps, pe);
+            }
+        }
+
+        return total;
+    }
+
+    private long NextOpening(long t, long limit)
+    {
+        var y = YearIndex(t);
+        var block = Block(y);
+        var i = block.IndexAtOrBefore(t);
+        if (i >= 0 && t < block.Ends[i])
+        {
+            return t;
+        }
+
+        for (var j = i + 1; ; j = 0)
+        {
+            if (j < block.Count)
+            {
+                return block.Starts[j] <= limit ? block.Starts[j] : throw Beyond(t);
+            }
+
+            y++;
+            if (y >= YearCount || _yearStarts[y] > limit)
+            {
+                throw Beyond(t);
+            }
+
+            block = Block(y);
+        }
+    }
+
+    private long Add(long t, long amount, long limit)
+    {
+        if (amount == 0)
+        {
+            return NextOpening(t, limit);
+        }
+
+        var y = YearIndex(t);
+        var block = Block(y);
+        var target = block.OpenTimeBefore(t) + amount;
+        while (target > block.Total)
+        {
+            target -= block.Total;
+            y++;
+            if (y >= YearCount || _yearStarts[y] > limit)
+            {
+                throw Beyond(t);
+            }
+
+            block = Block(y);
+        }
+
+        var result = block.TimeAtOpenTime(target);
+        return result <= limit ? result : throw Beyond(t);
+    }
+
+    private long Add(long t, long amount, ReadOnlySpan<(long Start, long End)> pauses)
+    {
+        var limit = Limit(t);
+        var cursor = t;
+        var remaining = amount;
+        foreach (var (start, end) in pauses)
+        {
+            if (end <= cursor)
+            {
+                continue;
+            }
+
+            if (start <= cursor)
+            {
+                cursor = end;
+                if (cursor > limit)
+                {
+                    throw Beyond(t);
+                }
+
+                continue;
+            }
+
+            var candidate = Add(cursor, remaining, limit);
+            if (candidate < start || (candidate == start && remaining > 0))
+            {
+                return candidate;
+            }
+
+            remaining -= Between(cursor, start);
+            cursor = end;
+            if (cursor > limit)
+            {
+                throw Beyond(t);
+            }
+        }
+
+        return Add(cursor, remaining, limit);
+    }
+
+    private InvalidOperationException Beyond(long t) =>
+        new($"The business calendar '{Name}' has no answer within the search horizon ({SearchHorizon.Days} days) after {FromNanoseconds(t)}: it has (almost) no business time then.");
+}

@@ -1,0 +1,83 @@
+namespace ReviewKit.Sla;
+
+/// <summary>
+/// The target of one metric in an <see cref="SlaPolicy"/>: a goal, a limit, the calendar the time is counted in, the
+/// warnings, and whether waiting on the customer stops the clock.
+/// </summary>
+/// <remarks>
+/// <para>Elapsed time at or under <see cref="Goal"/> is met; over the goal and at or under <see cref="Limit"/> is met
+/// late; over the limit is breached (both ends inclusive on the good side).</para>
+/// <para>Immutable and thread-safe. Reference equality: a target is configuration, not a value.</para>
+/// </remarks>
+public sealed class SlaTarget
+{
+    private static readonly double[] DefaultFractions = [0.5, 0.75];
+
+    /// <summary>Creates a target.</summary>
+    /// <param name="goal">The business time within which the metric should stop; positive.</param>
+    /// <param name="limit">The business time after which it is breached; at least <paramref name="goal"/>.</param>
+    /// <param name="calendarName">The named business calendar to count in, or <see langword="null"/> for calendar hours (always open).</param>
+    /// <param name="pauseWhileWaitingOnCustomer">Whether the clock stops while the case waits on the customer.</param>
+    /// <param name="warningFractions">Fractions of the goal that raise a warning when used, each in (0, 1]; <see langword="null"/> for 50% and 75%.</param>
+    /// <param name="dueWithin">Remaining times before the goal that raise a warning ("due within 2 hours"), each positive; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="goal"/> is not positive, <paramref name="limit"/> is under the goal, a fraction is outside (0, 1] or an offset is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="calendarName"/> is blank.</exception>
+    public SlaTarget(
+        Duration goal,
+        Duration limit,
+        string? calendarName = null,
+        bool pauseWhileWaitingOnCustomer = false,
+        IEnumerable<double>? warningFractions = null,
+        IEnumerable<Duration>? dueWithin = null)
+    {
+        if (goal <= Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(goal), goal, "goal must be positive.");
+        }
+
+        if (limit < goal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"limit must be at least the goal ({goal}).");
+        }
+
+        Goal = goal;
+        Limit = limit;
+        CalendarName = Guard.OptionalNotBlank(calendarName, nameof(calendarName), Guard.MaxLabelLength);
+        PauseWhileWaitingOnCustomer = pauseWhileWaitingOnCustomer;
+        WarningFractions = [.. (warningFractions ?? DefaultFractions).Order()];
+        foreach (var f in WarningFractions)
+        {
+            if (!(f > 0 && f <= 1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(warningFractions), f, "each warning fraction must be in (0, 1].");
+            }
+        }
+
+        DueWithin = [.. (dueWithin ?? []).Order()];
+        foreach (var d in DueWithin)
+        {
+            if (d <= Duration.Zero)
+            {
+                throw new ArgumentOutOfRangeException(nameof(dueWithin), d, "each due-within offset must be positive.");
+            }
+        }
+    }
+
+    /// <summary>Gets the goal: business time within which the metric is met.</summary>
+    public Duration Goal { get; }
+
+    /// <summary>Gets the limit: business time after which the metric is breached.</summary>
+    public Duration Limit { get; }
+
+    /// <summary>Gets the named business calendar, or <see langword="null"/> for calendar hours.</summary>
+    public string? CalendarName { get; }
+
+    /// <summary>Gets a value indicating whether the clock stops while the case waits on the customer.</summary>
+    public bool PauseWhileWaitingOnCustomer { get; }
+
+    /// <summary>Gets the fractions of the goal that raise a warning, ascending.</summary>
+    public IReadOnlyList<double> WarningFractions { get; }
+
+    /// <summary>Gets the remaining times before the goal that raise a warning, ascending.</summary>
+    public IReadOnlyList<Duration> DueWithin { get; }
+}
