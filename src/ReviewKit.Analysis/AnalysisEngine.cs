@@ -1,0 +1,681 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using ReviewKit.Analysis.Language;
+using ReviewKit.Analysis.Sentiment;
+using ReviewKit.Analysis.Text;
+using ReviewKit.Analysis.Themes;
+using ReviewKit.Reviews;
+
+namespace ReviewKit.Analysis;
+
+/// <summary>
+/// The analysis itself: tokenize once, detect the language, then one scan over the tokens that scores sentiment the
+/// VADER way (negation scope, boosters, contrast, caps, exclamation) and matches theme and risk patterns on the fly.
+/// </summary>
+/// <remarks>Immutable after construction and thread-safe: every analysis uses its own pooled buffers.</remarks>
+internal sealed class AnalysisEngine
+{
+    /// <summary>The longest prefix of a text that is analysed; the rest is ignored, which bounds time and memory.</summary>
+    public const int MaxAnalyzedLength = 1 << 22;
+
+    private const float NegationScalar = -0.74f;
+    private const float CapsIncrement = 0.733f;
+    private const int NegationWindow = 4;
+    private const double Alpha = 15;
+    private const float ComplaintValence = -1.0f;
+    private const float RiskValence = -1.5f;
+    private const int MaxHitsPerToken = 32;
+
+    private readonly LanguageModel _english;
+    private readonly LanguageModel _french;
+    private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _symbols;
+    private readonly Category[] _categories;
+    private readonly double _minThemeConfidence;
+
+    public AnalysisEngine(AnalysisOptions options)
+    {
+        var taxonomy = TaxonomyBuilder.Build(options);
+        var lexicons = RawLexicons.Instance;
+        _english = LanguageModelBuilder.Build(french: false, lexicons.English, taxonomy);
+        _french = LanguageModelBuilder.Build(french: true, lexicons.French, taxonomy);
+        _symbols = lexicons.Symbols.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _categories = taxonomy.Categories;
+        _minThemeConfidence = options.MinThemeConfidence;
+        Themes = taxonomy.Themes;
+        _ = LanguageDetector.Instance;
+    }
+
+    public ThemeDefinition[] Themes { get; }
+
+    public ReviewAnalysis Analyze(string text, LanguageTag? forced)
+    {
+        var length = Math.Min(text.Length, MaxAnalyzedLength);
+        if (length == 0)
+        {
+            return ReviewAnalysis.Empty;
+        }
+
+        var input = text.AsSpan(0, length);
+        var foldArray = ArrayPool<char>.Shared.Rent(Tokenizer.FoldBufferSize(length));
+        var tokenArray = ArrayPool<Token>.Shared.Rent(Tokenizer.TokenBufferSize(length));
+        try
+        {
+            var count = Tokenizer.Tokenize(input, foldArray, tokenArray);
+            if (count == 0)
+            {
+                return ReviewAnalysis.Empty;
+            }
+
+            var tokens = new ReadOnlySpan<Token>(tokenArray, 0, count);
+            LanguageTag language;
+            LanguageModel model;
+            if (forced is { } f)
+            {
+                language = f;
+                model = f == LanguageTag.French ? _french : _english;
+            }
+            else
+            {
+                var score = LanguageDetector.Instance.Score(input, foldArray, tokens, out var evidence);
+                model = score > 0 ? _french : _english;
+                language = evidence < LanguageDetector.MinEvidence || Math.Abs(score) < 0.5
+                    ? LanguageTag.Undetermined
+                    : score > 0 ? LanguageTag.French : LanguageTag.English;
+            }
+
+            var scan = new Scan(this, model, foldArray, tokens, _categories.Length);
+            return scan.Run(language);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(foldArray);
+            ArrayPool<Token>.Shared.Return(tokenArray);
+        }
+    }
+
+    private static bool IsNegating(WordRole role) => (role & (WordRole.Negator | WordRole.Ne)) != 0;
+
+    private struct Hit
+    {
+        public int Category;
+        public PatternMode Mode;
+        public int StartToken;
+        public int EndToken;
+        public int Clause;
+        public float Weight;
+    }
+
+    /// <summary>The state of one scan; a ref struct over the pooled buffers.</summary>
+    private ref struct Scan
+    {
+        private readonly AnalysisEngine _engine;
+        private readonly LanguageModel _model;
+        private readonly ReadOnlySpan<char> _fold;
+        private readonly ReadOnlySpan<Token> _tokens;
+        private readonly int _categoryCount;
+        private readonly bool _capsDiff;
+
+        private double _total;
+        private double _pos;
+        private double _neg;
+        private double _neutral;
+        private double _sentSum;
+        private double _sentPos;
+        private double _sentNeg;
+        private double _clauseSum;
+        private bool _afterContrast;
+        private int _clause;
+        private int _negLeft;
+        private bool _negBlocked;
+        private float _b1;
+        private float _b2;
+        private float _b3;
+        private int _exclamations;
+        private int _questions;
+        private int _phraseEnd;
+        private int _domainEnd;
+        private float _domainValence;
+        private bool _domainSeenNegative;
+        private List<Hit>? _hits;
+        private List<(int Category, int Start, int End)>? _exclusions;
+
+        public Scan(AnalysisEngine engine, LanguageModel model, char[] fold, ReadOnlySpan<Token> tokens, int categoryCount)
+        {
+            _engine = engine;
+            _model = model;
+            _fold = fold;
+            _tokens = tokens;
+            _categoryCount = categoryCount;
+            _phraseEnd = -1;
+            _domainEnd = -1;
+            var caps = false;
+            var lower = false;
+            foreach (ref readonly var t in tokens)
+            {
+                caps |= t.Has(TokenFlags.AllCaps);
+                lower |= t.Has(TokenFlags.HasLower);
+            }
+
+            _capsDiff = caps && lower;
+        }
+
+        public ReviewAnalysis Run(LanguageTag language)
+        {
+            for (var i = 0; i < _tokens.Length; i++)
+            {
+                ref readonly var t = ref _tokens[i];
+                switch (t.Kind)
+                {
+                    case TokenKind.Punctuation:
+                        var mark = _fold[t.FoldStart];
+                        if (mark == '!')
+                        {
+                            _exclamations += t.Length;
+                        }
+                        else if (mark == '?')
+                        {
+                            _questions += t.Length;
+                        }
+
+                        if (t.Has(TokenFlags.ClauseEnd))
+                        {
+                            EndClause();
+                        }
+
+                        if (t.Has(TokenFlags.SentenceEnd))
+                        {
+                            EndSentence();
+                        }
+
+                        break;
+                    case TokenKind.Symbol:
+                        if (_engine._symbols.TryGetValue(_fold.Slice(t.FoldStart, t.FoldLength), out var symbolValence))
+                        {
+                            Add(symbolValence, i);
+                        }
+
+                        break;
+                    case TokenKind.Number:
+                        Shift(0);
+                        break;
+                    default:
+                        Word(i);
+                        break;
+                }
+
+                if (i == _domainEnd)
+                {
+                    FlushDomain();
+                }
+            }
+
+            EndClause();
+            EndSentence();
+            return Finish(language);
+        }
+
+        private void Word(int i)
+        {
+            ref readonly var t = ref _tokens[i];
+            var word = _fold.Slice(t.FoldStart, t.FoldLength);
+            _model.Words.TryGetValue(word, out var info);
+            var role = info.Role;
+            var negated = _negLeft > 0;
+
+            // "un peu" dampens, "peu" alone negates ("peu aimable").
+            if (role.HasFlag(WordRole.Negator) && word is "peu" && i > 0 && _tokens[i - 1].Kind == TokenKind.Word
+                && _fold.Slice(_tokens[i - 1].FoldStart, _tokens[i - 1].FoldLength) is "un")
+            {
+                role = WordRole.Booster;
+                info = new WordInfo(0, role, -0.293f, info.Patterns);
+            }
+
+            MatchPatterns(i, word, info, negated);
+
+            if (i > _phraseEnd)
+            {
+                float valence = 0;
+                var phraseNegates = false;
+                if (role.HasFlag(WordRole.PhraseStart) && TryPhrase(i, out var phrase, out var end))
+                {
+                    valence = phrase.Valence;
+                    phraseNegates = phrase.HasNegator;
+                    _phraseEnd = end;
+                }
+                else
+                {
+                    valence = info.Valence;
+                    if (valence != 0 && role.HasFlag(WordRole.Booster) && NextWordHasValence(i))
+                    {
+                        valence = 0;
+                    }
+                }
+
+                if (valence != 0)
+                {
+                    if (_capsDiff && t.Has(TokenFlags.AllCaps))
+                    {
+                        valence += valence > 0 ? CapsIncrement : -CapsIncrement;
+                    }
+
+                    var boost = _b1 + (_b2 * 0.95f) + (_b3 * 0.9f);
+                    valence += valence > 0 ? boost : -boost;
+                    if (negated && !_negBlocked && !phraseNegates)
+                    {
+                        valence *= NegationScalar;
+                    }
+
+                    if (phraseNegates)
+                    {
+                        _negBlocked = true;
+                    }
+
+                    Add(valence, i);
+                }
+                else
+                {
+                    _neutral += 1;
+                }
+            }
+
+            Shift(role.HasFlag(WordRole.Booster) ? info.Boost : 0);
+
+            if (role.HasFlag(WordRole.Negator))
+            {
+                _negLeft = NegationWindow;
+            }
+            else if (role.HasFlag(WordRole.Ne))
+            {
+                OpenNe(i);
+            }
+
+            if (role.HasFlag(WordRole.Contrast))
+            {
+                _sentSum *= 0.5;
+                _sentPos *= 0.5;
+                _sentNeg *= 0.5;
+                EndClause();
+                _afterContrast = true;
+            }
+        }
+
+        private void Shift(float boost)
+        {
+            if (_negLeft > 0)
+            {
+                _negLeft--;
+                if (_negLeft == 0)
+                {
+                    _negBlocked = false;
+                }
+            }
+
+            _b3 = _b2;
+            _b2 = _b1;
+            _b1 = boost;
+        }
+
+        private readonly bool NextWordHasValence(int i)
+        {
+            var j = i + 1;
+            if (j >= _tokens.Length || _tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            return _model.Words.TryGetValue(_fold.Slice(_tokens[j].FoldStart, _tokens[j].FoldLength), out var next) && next.Valence != 0;
+        }
+
+        private void OpenNe(int i)
+        {
+            // "ne" negates only with a closer after it ("ne ... pas") or a negative pronoun before it ("personne ne").
+            for (int j = i + 1, words = 0; j < _tokens.Length && words < 6; j++)
+            {
+                var t = _tokens[j];
+                if (t.Kind != TokenKind.Word)
+                {
+                    if (t.Kind == TokenKind.Punctuation)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                words++;
+                if (_model.Words.TryGetValue(_fold.Slice(t.FoldStart, t.FoldLength), out var info)
+                    && (info.Role & (WordRole.Negator | WordRole.Closer)) != 0)
+                {
+                    _negLeft = Math.Max(_negLeft, words + NegationWindow);
+                    return;
+                }
+            }
+
+            if (i > 0 && _tokens[i - 1].Kind == TokenKind.Word
+                && _model.Words.TryGetValue(_fold.Slice(_tokens[i - 1].FoldStart, _tokens[i - 1].FoldLength), out var before)
+                && (before.Role & (WordRole.Negator | WordRole.Closer)) != 0)
+            {
+                _negLeft = Math.Max(_negLeft, NegationWindow);
+            }
+        }
+
+        private readonly bool TryPhrase(int i, out PhraseInfo phrase, out int end)
+        {
+            Span<char> key = stackalloc char[160];
+            Span<int> ends = stackalloc int[8];
+            Span<int> lengths = stackalloc int[8];
+            var length = 0;
+            var words = 0;
+            for (var j = i; j < _tokens.Length && words < _model.MaxPhraseWords; j++)
+            {
+                var t = _tokens[j];
+                if (t.Kind is not (TokenKind.Word or TokenKind.Number) || length + t.FoldLength + 1 > key.Length)
+                {
+                    break;
+                }
+
+                if (words > 0)
+                {
+                    key[length++] = ' ';
+                }
+
+                _fold.Slice(t.FoldStart, t.FoldLength).CopyTo(key[length..]);
+                length += t.FoldLength;
+                ends[words] = j;
+                lengths[words] = length;
+                words++;
+            }
+
+            for (var w = words - 1; w >= 1; w--)
+            {
+                if (_model.Phrases.TryGetValue(key[..lengths[w]], out phrase))
+                {
+                    end = ends[w];
+                    return true;
+                }
+            }
+
+            phrase = default;
+            end = -1;
+            return false;
+        }
+
+        private void Add(float valence, int i)
+        {
+            double v = valence;
+            if (_afterContrast)
+            {
+                v *= 1.5;
+            }
+
+            _sentSum += v;
+            _clauseSum += v;
+            if (v > 0)
+            {
+                _sentPos += v + 1;
+            }
+            else if (v < 0)
+            {
+                _sentNeg += -v + 1;
+                if (i <= _domainEnd)
+                {
+                    _domainSeenNegative = true;
+                }
+            }
+        }
+
+        private void FlushDomain()
+        {
+            if (_domainEnd >= 0 && !_domainSeenNegative)
+            {
+                Add(_domainValence, -1);
+            }
+
+            _domainEnd = -1;
+            _domainSeenNegative = false;
+        }
+
+        private void EndClause()
+        {
+            FlushDomain();
+            if (_hits is not null)
+            {
+                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_hits);
+                for (var h = span.Length - 1; h >= 0 && span[h].Clause == _clause; h--)
+                {
+                    if (span[h].Mode == PatternMode.Aspect)
+                    {
+                        span[h].Weight = _clauseSum < -0.3 ? 0.5f + (0.5f * (float)Math.Min(1, -_clauseSum / 2.5)) : 0f;
+                    }
+                }
+            }
+
+            _clauseSum = 0;
+            _clause++;
+            _negLeft = 0;
+            _negBlocked = false;
+            _b1 = _b2 = _b3 = 0;
+        }
+
+        private void EndSentence()
+        {
+            _total += _sentSum;
+            _pos += _sentPos;
+            _neg += _sentNeg;
+            _sentSum = _sentPos = _sentNeg = 0;
+            _afterContrast = false;
+        }
+
+        private void MatchPatterns(int i, ReadOnlySpan<char> word, in WordInfo info, bool negated)
+        {
+            StemEntry[]? stems = null;
+            if (word.Length >= LanguageModel.StemKeyLength)
+            {
+                _model.Stems.TryGetValue(word[..LanguageModel.StemKeyLength], out stems);
+            }
+
+            if (info.Patterns is null && stems is null)
+            {
+                return;
+            }
+
+            var firstNegates = IsNegating(info.Role);
+
+            // Exclusions first, so that a match they cover is dropped whichever order the patterns come in.
+            for (var pass = 0; pass < 2; pass++)
+            {
+                if (info.Patterns is { } exact)
+                {
+                    foreach (var p in exact)
+                    {
+                        TryPattern(i, _model.Patterns[p], pass, negated, firstNegates);
+                    }
+                }
+
+                if (stems is not null)
+                {
+                    foreach (var stem in stems)
+                    {
+                        if (word.StartsWith(stem.Stem, StringComparison.Ordinal))
+                        {
+                            TryPattern(i, _model.Patterns[stem.Pattern], pass, negated, firstNegates);
+                        }
+                    }
+                }
+            }
+        }
+
+        private void TryPattern(int i, CompiledPattern pattern, int pass, bool negated, bool firstNegates)
+        {
+            if ((pattern.Mode == PatternMode.Exclusion) != (pass == 0))
+            {
+                return;
+            }
+
+            var end = MatchRest(i, pattern.Elements);
+            if (end < 0)
+            {
+                return;
+            }
+
+            if (pattern.Mode == PatternMode.Exclusion)
+            {
+                (_exclusions ??= []).Add((pattern.Category, i, end));
+                return;
+            }
+
+            if (_exclusions is not null)
+            {
+                foreach (var (category, start, stop) in _exclusions)
+                {
+                    if (category == pattern.Category && start <= i && i <= stop)
+                    {
+                        return;
+                    }
+                }
+            }
+
+            var counts = pattern.Mode switch
+            {
+                PatternMode.Negated => negated,
+                PatternMode.Aspect => true,
+                _ => !negated || firstNegates,
+            };
+            if (!counts)
+            {
+                return;
+            }
+
+            _hits ??= [];
+            _hits.Add(new Hit
+            {
+                Category = pattern.Category,
+                Mode = pattern.Mode,
+                StartToken = i,
+                EndToken = end,
+                Clause = _clause,
+                Weight = pattern.Mode == PatternMode.Aspect ? 0 : 1,
+            });
+            if (pattern.Mode != PatternMode.Aspect && end > _domainEnd)
+            {
+                if (_domainEnd < 0)
+                {
+                    _domainSeenNegative = false;
+                }
+
+                _domainEnd = end;
+                _domainValence = _engine._categories[pattern.Category].IsRisk ? RiskValence : ComplaintValence;
+            }
+        }
+
+        private readonly int MatchRest(int i, PatternElement[] elements)
+        {
+            var j = i;
+            for (var e = 1; e < elements.Length; e++)
+            {
+                j++;
+                if (j >= _tokens.Length)
+                {
+                    return -1;
+                }
+
+                var t = _tokens[j];
+                var element = elements[e];
+                var text = _fold.Slice(t.FoldStart, t.FoldLength);
+                var ok = element.Kind switch
+                {
+                    ElementKind.Number => t.Kind == TokenKind.Number,
+                    ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
+                    ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
+                    _ => t.Kind is TokenKind.Word or TokenKind.Number && text.SequenceEqual(element.Text),
+                };
+                if (!ok)
+                {
+                    return -1;
+                }
+            }
+
+            return j;
+        }
+
+        private readonly ReviewAnalysis Finish(LanguageTag language)
+        {
+            var sum = _total;
+            if (sum != 0)
+            {
+                var emphasis = (Math.Min(_exclamations, 4) * 0.292) + (_questions > 1 ? (_questions <= 3 ? _questions * 0.18 : 0.96) : 0);
+                sum += sum > 0 ? emphasis : -emphasis;
+            }
+
+            var sentiment = sum / Math.Sqrt((sum * sum) + Alpha);
+            if (!double.IsFinite(sentiment))
+            {
+                sentiment = sum > 0 ? 1 : sum < 0 ? -1 : 0;
+            }
+
+            sentiment = Math.Clamp(Math.Round(sentiment, 4), -1, 1);
+            var weight = _pos + _neg + _neutral;
+            double positive = 0, negative = 0, neutral = 0;
+            if (weight > 0 && double.IsFinite(weight))
+            {
+                positive = Math.Clamp(Math.Round(_pos / weight, 3), 0, 1);
+                negative = Math.Clamp(Math.Round(_neg / weight, 3), 0, 1);
+                neutral = Math.Clamp(Math.Round(1 - positive - negative, 3), 0, 1);
+            }
+
+            if (_hits is null)
+            {
+                return new ReviewAnalysis(language, sentiment, positive, negative, neutral, [], []);
+            }
+
+            Span<float> weights = _categoryCount <= 128 ? stackalloc float[_categoryCount] : new float[_categoryCount];
+            foreach (var hit in _hits)
+            {
+                weights[hit.Category] += hit.Weight;
+            }
+
+            var themes = new List<ThemeMatch>();
+            var risks = new List<RiskMatch>();
+            for (var c = 0; c < _categoryCount; c++)
+            {
+                if (weights[c] <= 0)
+                {
+                    continue;
+                }
+
+                var category = _engine._categories[c];
+                var confidence = Math.Round(1 - Math.Pow(0.5, weights[c]), 3);
+                if (category.IsRisk ? weights[c] < 1 : confidence < _engine._minThemeConfidence)
+                {
+                    continue;
+                }
+
+                var evidence = new List<TextSpan>();
+                foreach (var hit in _hits)
+                {
+                    if (hit.Category == c && hit.Weight > 0)
+                    {
+                        var start = _tokens[hit.StartToken].Start;
+                        var span = new TextSpan(start, _tokens[hit.EndToken].End - start);
+                        if (!evidence.Contains(span))
+                        {
+                            evidence.Add(span);
+                        }
+                    }
+                }
+
+                evidence.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
+                if (category.IsRisk)
+                {
+                    risks.Add(new RiskMatch(category.Id, evidence));
+                }
+                else
+                {
+                    themes.Add(new ThemeMatch(category.Id, Math.Clamp(confidence, 0, 1), evidence));
+                }
+            }
+
+            return new ReviewAnalysis(language, sentiment, positive, negative, neutral, themes, risks);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using ReviewKit.Reviews;
+
+namespace ReviewKit.Analysis;
+
+/// <summary>
+/// The default French and English <see cref="IReviewAnalyzer"/>: language detection, VADER-style sentiment over embedded
+/// lexicons (VADER; AFINN-fr and Pattern-fr merged; ReviewKit's review-domain additions), irritant themes and risks.
+/// </summary>
+/// <remarks>
+/// <para>Accepts any string and never throws on it: empty, binary garbage, unpaired surrogates, right-to-left text, emoji
+/// only. Time and memory are linear in the text's length, and only the first 4,194,304 characters are read. No regular
+/// expression runs on review text; tokens are offsets into pooled buffers, and every lookup is a frozen dictionary read
+/// through a <see cref="ReadOnlySpan{T}"/>.</para>
+/// <para>Creating an analyzer compiles the lexicons and patterns (tens of milliseconds, once per process for the lexicons);
+/// create one and share it. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ReviewAnalyzer : IReviewAnalyzer
+{
+    private static readonly Lazy<ReviewAnalyzer> Default = new(() => new ReviewAnalyzer(new AnalysisOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly AnalysisEngine _engine;
+
+    private ReviewAnalyzer(AnalysisOptions options)
+    {
+        _engine = new AnalysisEngine(options);
+        Themes = [.. _engine.Themes];
+    }
+
+    /// <summary>Gets the themes this analyzer detects, with their unmet needs and patterns, defaults first.</summary>
+    public ImmutableArray<ThemeDefinition> Themes { get; }
+
+    /// <summary>Returns the analyzer with the default taxonomy, shared by the whole process.</summary>
+    /// <returns>The default analyzer; the same instance on every call.</returns>
+    public static ReviewAnalyzer CreateDefault() => Default.Value;
+
+    /// <summary>Creates an analyzer with the host's changes to the taxonomy.</summary>
+    /// <param name="options">The options; validated, then copied.</param>
+    /// <returns>A new analyzer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every failure with its path.</exception>
+    public static ReviewAnalyzer Create(AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = options.Validate();
+        if (failures.Count > 0)
+        {
+            throw new ArgumentException("Invalid analysis options: " + string.Join(" ", failures), nameof(options));
+        }
+
+        return new ReviewAnalyzer(options);
+    }
+
+    /// <inheritdoc/>
+    public ReviewAnalysis Analyze(string text, string? languageHint = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        LanguageTag? forced = null;
+        if (LanguageTag.TryParse(languageHint, out var hint))
+        {
+            forced = hint.PrimaryLanguage switch
+            {
+                "fr" => LanguageTag.French,
+                "en" => LanguageTag.English,
+                _ => null,
+            };
+        }
+
+        return _engine.Analyze(text, forced);
+    }
+
+    /// <inheritdoc/>
+    public ReviewAnalysis Analyze(Review review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return Analyze(ReviewAnalysis.TextOf(review), review.Language?.ToString());
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using ReviewKit.Analysis.Themes;
+
+namespace ReviewKit.Analysis.Sentiment;
+
+/// <summary>The grammatical role of a word for the scorer.</summary>
+[Flags]
+internal enum WordRole : ushort
+{
+    None = 0,
+
+    /// <summary>Negates the next words (<c>not</c>, <c>pas</c>, <c>jamais</c>, <c>sans</c>).</summary>
+    Negator = 1,
+
+    /// <summary>The French <c>ne</c>: negates only with a closer (<c>pas</c>, <c>plus</c>, <c>personne</c>...) around it.</summary>
+    Ne = 2,
+
+    /// <summary>Closes a French negation after <c>ne</c> (<c>plus</c>, <c>personne</c>, <c>guère</c>), without negating on its own.</summary>
+    Closer = 4,
+
+    /// <summary>Intensifies the next sentiment word (<c>very</c>, <c>très</c>); a dampener when <see cref="WordInfo.Boost"/> is negative.</summary>
+    Booster = 8,
+
+    /// <summary>Shifts the weight to what follows (<c>but</c>, <c>mais</c>): the clause before counts half, the clause after one and a half.</summary>
+    Contrast = 16,
+
+    /// <summary>Starts at least one multi-word lexicon phrase.</summary>
+    PhraseStart = 32,
+}
+
+/// <summary>Everything the engine knows about one folded word in one language; found with a single lookup.</summary>
+internal readonly struct WordInfo
+{
+    public WordInfo(float valence, WordRole role, float boost, int[]? patterns)
+    {
+        Valence = valence;
+        Role = role;
+        Boost = boost;
+        Patterns = patterns;
+    }
+
+    /// <summary>Gets the lexicon valence (-4..+4); 0 when the word carries none.</summary>
+    public float Valence { get; }
+
+    /// <summary>Gets the word's roles.</summary>
+    public WordRole Role { get; }
+
+    /// <summary>Gets the booster's scalar (VADER's 0.293, negative for a dampener).</summary>
+    public float Boost { get; }
+
+    /// <summary>Gets the indexes of the patterns whose first element is this exact word, or null.</summary>
+    public int[]? Patterns { get; }
+}
+
+/// <summary>A multi-word lexicon entry.</summary>
+/// <param name="Valence">The valence (-4..+4).</param>
+/// <param name="HasNegator">Whether the phrase holds a negator ("pas mal", "not bad"): its valence already says it, so it is not negated again.</param>
+internal readonly record struct PhraseInfo(float Valence, bool HasNegator);
+
+/// <summary>A pattern whose first element is a prefix, indexed by the prefix's first four characters.</summary>
+/// <param name="Stem">The whole prefix.</param>
+/// <param name="Pattern">The pattern index.</param>
+internal readonly record struct StemEntry(string Stem, int Pattern);
+
+/// <summary>One language, compiled: words, phrases, stems and patterns, in frozen dictionaries read through span lookups.</summary>
+internal sealed class LanguageModel
+{
+    public const int StemKeyLength = PatternParser.MinPrefixLength;
+
+    private readonly FrozenDictionary<string, WordInfo> _words;
+    private readonly FrozenDictionary<string, PhraseInfo> _phrases;
+    private readonly FrozenDictionary<string, StemEntry[]> _stems;
+
+    public LanguageModel(
+        FrozenDictionary<string, WordInfo> words,
+        FrozenDictionary<string, PhraseInfo> phrases,
+        FrozenDictionary<string, StemEntry[]> stems,
+        CompiledPattern[] patterns,
+        int maxPhraseWords)
+    {
+        _words = words;
+        _phrases = phrases;
+        _stems = stems;
+        Words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        Patterns = patterns;
+        MaxPhraseWords = maxPhraseWords;
+    }
+
+    public FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
+
+    public FrozenDictionary<string, PhraseInfo>.AlternateLookup<ReadOnlySpan<char>> Phrases { get; }
+
+    public FrozenDictionary<string, StemEntry[]>.AlternateLookup<ReadOnlySpan<char>> Stems { get; }
+
+    public CompiledPattern[] Patterns { get; }
+
+    public int MaxPhraseWords { get; }
+
+    public int WordCount => _words.Count + _phrases.Count + _stems.Count;
+}

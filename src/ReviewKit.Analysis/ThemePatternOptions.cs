@@ -1,0 +1,25 @@
+namespace ReviewKit.Analysis;
+
+/// <summary>Patterns to add to or remove from a theme, for one language.</summary>
+/// <remarks>
+/// <para>A pattern is a sequence of words separated by spaces, compared after case and accent folding (<c>a l'heure</c>
+/// matches "À l'heure"; <c>check in</c> matches "check-in"). In a pattern:</para>
+/// <list type="bullet">
+/// <item><c>word*</c> matches any word starting with <c>word</c> (at least 4 characters before the star): <c>rembours*</c>.</item>
+/// <item><c>#</c> matches a number: <c>waited # hours</c>. A lone <c>*</c> matches any one word: <c>not what * ordered</c>.</item>
+/// <item>A leading <c>!</c> makes the pattern count only when negated: <c>!on time</c> matches "not on time", "pas à l'heure"
+/// for <c>!a l'heure</c>. Other patterns count only when <em>not</em> negated: "pas de retard" is not a delay.</item>
+/// <item>A leading <c>@</c> marks an aspect (<c>@staff</c>, <c>@service client</c>): it counts only in a clause that reads negative.</item>
+/// <item>A leading <c>-</c> marks an exclusion: a match of the theme that starts inside it is dropped (<c>-late checkout</c>).</item>
+/// </list>
+/// <para>A pattern has at most 8 words and 200 characters. Plain data.</para>
+/// </remarks>
+public sealed class ThemePatternOptions
+{
+    /// <summary>Gets the patterns to add.</summary>
+    public IList<string> Add { get; } = new List<string>();
+
+    /// <summary>Gets the default patterns to remove, written exactly as <see cref="ThemeDefinition.EnglishPatterns"/> or
+    /// <see cref="ThemeDefinition.FrenchPatterns"/> list them.</summary>
+    public IList<string> Remove { get; } = new List<string>();
+}

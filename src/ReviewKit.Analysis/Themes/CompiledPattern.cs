@@ -1,0 +1,67 @@
+namespace ReviewKit.Analysis.Themes;
+
+/// <summary>How a pattern counts.</summary>
+internal enum PatternMode : byte
+{
+    /// <summary>A complaint: counts when not negated.</summary>
+    Complaint,
+
+    /// <summary>Counts only when negated (<c>!on time</c>).</summary>
+    Negated,
+
+    /// <summary>An aspect: counts only in a clause that reads negative (<c>@staff</c>).</summary>
+    Aspect,
+
+    /// <summary>An exclusion: drops the category's matches that start inside it (<c>-late checkout</c>).</summary>
+    Exclusion,
+}
+
+/// <summary>What one element of a pattern matches.</summary>
+internal enum ElementKind : byte
+{
+    /// <summary>A word equal to the element's text.</summary>
+    Exact,
+
+    /// <summary>A word starting with the element's text.</summary>
+    Prefix,
+
+    /// <summary>A number.</summary>
+    Number,
+
+    /// <summary>Any one word.</summary>
+    AnyWord,
+}
+
+/// <summary>One element of a compiled pattern.</summary>
+/// <param name="Kind">What it matches.</param>
+/// <param name="Text">The folded word or prefix; empty for <see cref="ElementKind.Number"/> and <see cref="ElementKind.AnyWord"/>.</param>
+internal readonly record struct PatternElement(ElementKind Kind, string Text);
+
+/// <summary>A theme or risk pattern, compiled for one language.</summary>
+internal sealed class CompiledPattern
+{
+    public CompiledPattern(int category, PatternMode mode, PatternElement[] elements, string source)
+    {
+        Category = category;
+        Mode = mode;
+        Elements = elements;
+        Source = source;
+    }
+
+    /// <summary>Gets the index of the category (theme or risk) the pattern belongs to.</summary>
+    public int Category { get; }
+
+    /// <summary>Gets how the pattern counts.</summary>
+    public PatternMode Mode { get; }
+
+    /// <summary>Gets the elements; the first is always a word (exact or prefix).</summary>
+    public PatternElement[] Elements { get; }
+
+    /// <summary>Gets the pattern as written.</summary>
+    public string Source { get; }
+}
+
+/// <summary>A theme or a risk, as the engine sees it.</summary>
+/// <param name="Id">The stable id.</param>
+/// <param name="IsRisk">Whether it is a risk (reported without confidence) rather than a theme.</param>
+internal sealed record Category(string Id, bool IsRisk);

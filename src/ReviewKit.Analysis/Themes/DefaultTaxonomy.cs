@@ -1,0 +1,236 @@
+namespace ReviewKit.Analysis.Themes;
+
+/// <summary>
+/// The default themes (irritants) and risks, with their French and English patterns and, for themes, the unmet need
+/// behind each. Original work of the ReviewKit authors.
+/// </summary>
+/// <remarks>
+/// Pattern syntax (see <see cref="ThemePatternOptions"/>): words separated by spaces, compared after case and accent
+/// folding; <c>word*</c> matches any word starting with <c>word</c> (4 letters or more before the star); <c>#</c> matches a
+/// number; a lone <c>*</c> matches any one word; a leading <c>!</c> makes the pattern count only when negated ("!on time"
+/// matches "not on time"); a leading <c>@</c> marks an aspect that counts only in a negative clause ("@staff"); a leading
+/// <c>-</c> marks an exclusion: a match of the category that starts inside an exclusion match is dropped.
+/// </remarks>
+internal static class DefaultTaxonomy
+{
+    public static readonly CategorySpec[] Themes =
+    [
+        new(
+            ThemeIds.Delay,
+            "Reliability and proactive news: deliver when promised, and warn before the customer has to ask.",
+            "Fiabilité et information proactive : livrer à la date promise, et prévenir avant que le client ait à demander.",
+            "late|lateness|delay*|overdue|behind schedule|!on time|!in time|took # days|took # weeks|took # months|took weeks|took months|"
+            + "still waiting|still not arrived|still not received|still hasn't arrived|still haven't received|not yet arrived|not arrived yet|"
+            + "not yet received|not received yet|days late|weeks late|postponed|slow delivery|slow shipping|missed the delivery|waited # days|"
+            + "waited # weeks|waited # months|waiting # days|waiting # weeks|waited days|waited weeks|weeks later|days later|"
+            + "-late check*|-late night*|-late at night|-late afternoon|-late evening|-late arrival|-late breakfast|-stay late|-open late|-late flight",
+            "retard*|en retard|!a l heure|!a temps|!dans les temps|!dans les delais|delai* non respect*|delai* pas respect*|!respect* les delai*|"
+            + "!respect* le delai|delai* depass*|delai* de livraison|toujours pas recu*|toujours pas arrive*|toujours pas livre*|toujours rien|"
+            + "toujours en attente|pas encore recu*|pas encore arrive*|pas encore livre*|# jours de retard|# semaines de retard|attendu # jours|"
+            + "attendu # semaines|attendu # mois|depuis # jours|depuis # semaines|depuis # mois|mis # jours|mis # semaines|pris # semaines|"
+            + "repousse*|reportee*|livraison lente|semaines plus tard|jours plus tard|mois plus tard"),
+        new(
+            ThemeIds.Cancellation,
+            "Certainty: keep the commitment, or cancel early, explain why and offer an alternative.",
+            "Certitude : tenir l'engagement, ou annuler tôt, expliquer pourquoi et proposer une alternative.",
+            "cancel*|called off|-free cancel*|-cancel* for free|-cancellation policy|-free of charge cancel*",
+            "annul*|deprogramm*|decommande*|-annulation gratuite|-annuler gratuitement|-annulation sans frais|-conditions d annulation"),
+        new(
+            ThemeIds.LostOrDamaged,
+            "Integrity of what was entrusted: receive the item whole, or a quick replacement without having to prove it.",
+            "Intégrité de ce qui a été confié : recevoir l'article intact, ou un remplacement rapide sans avoir à se justifier.",
+            "lost my|lost our|lost the|lost parcel|lost package|lost luggage|lost bag*|lost item*|lost order|lost in transit|has been lost|"
+            + "was lost|were lost|never arrived|never received|never got my|never got our|never delivered|went missing|missing item*|item* missing|"
+            + "missing part*|part* missing|is missing|was missing|were missing|damaged|arrived broken|broken on arrival|came broken|smashed|crushed|"
+            + "dented|stolen|-lost * booking|-lost * reservation|-got lost|-we lost|-lost my way",
+            "colis perdu*|perdu* mon|perdu* ma|perdu* mes|perdu* notre|perdu* nos|perdu* le colis|perdu* la commande|egare*|abime*|endommag*|"
+            + "arrive* casse*|recu* casse*|livre* casse*|casse|cassee|cassees|casses|jamais recu*|jamais arrive*|jamais livre*|manquant*|il manque|"
+            + "manque * piece*|vole*|-perdu* * temps|-temps perdu|-perdu* mon temps|-perdu* notre temps|-perdu * argent|-egare* dans|-nous sommes perdus"),
+        new(
+            ThemeIds.LackOfInformation,
+            "Visibility: know where things stand without chasing, and be able to reach someone.",
+            "Visibilité : savoir où en est sa demande sans relancer, et pouvoir joindre quelqu'un.",
+            "no update*|no news|no information|no info|no tracking|tracking * not|!inform*|without notice|without warning|no notice|no warning|"
+            + "no explanation|no communication|lack of communication|poor communication|lack of information|kept in the dark|!told|!notif*|"
+            + "unreachable|could not reach|couldn't reach|impossible to reach|unable to reach|can't reach|cannot reach|no way to contact|"
+            + "no one to contact|no idea where|no idea when|no email|no call|not a word|radio silence|!kept informed|!updated",
+            "aucune nouvelle*|pas de nouvelle*|sans nouvelle*|aucune information*|aucune info*|pas d information*|pas d info*|sans information*|"
+            + "manque d information*|manque de communication|aucune communication|aucun suivi|pas de suivi|suivi * inexistant|!informe*|!prevenu*|"
+            + "!prevenir|sans prevenir|sans explication*|aucune explication*|aucun mail|aucun email|aucun appel|aucun message|injoignable*|"
+            + "impossible de joindre|impossible * joindre|!joindre|!joignable*|pas moyen de joindre|aucun moyen de contact*|dans le flou|"
+            + "aucune visibilite|pas de visibilite|silence radio|!tenu au courant|!tenus au courant|!au courant"),
+        new(
+            ThemeIds.PromiseGap,
+            "Honesty: get what was described, pictured and promised.",
+            "Honnêteté : recevoir ce qui a été décrit, montré et promis.",
+            "not as described|not as advertised|not as pictured|not as promised|not what * ordered|not what was promised|not what we expected|"
+            + "not what i expected|misleading|misled|false advertising|false promise*|nothing like the photo*|nothing like the picture*|"
+            + "nothing like the description|nothing like the pictures|different from the photo*|different from the picture*|"
+            + "different from the description|looks nothing like|!match* the description|!match* the photo*|!match* the picture*|promised|"
+            + "supposed to be|advertised as|claimed to be|!as described|!as advertised|!as pictured|bait and switch|!up to * standard*",
+            "pas conforme*|non conforme*|!conforme*|!correspond* a la description|!correspond* aux photo*|!correspond* a l annonce|"
+            + "!correspond* au descriptif|!correspond* a la photo|rien a voir avec la photo*|rien a voir avec l annonce|rien a voir avec la description|"
+            + "trompeu*|mensong*|publicite mensongere|promis|promise|promises|promesse*|pas ce qui etait promis|a l oppose de|!a la hauteur de*|"
+            + "decalage entre|contrairement a ce qui|cense etre|censee etre|censes etre"),
+        new(
+            ThemeIds.CustomerService,
+            "To be heard and helped: an answer, an owner for the problem and a resolution.",
+            "Être entendu et aidé : une réponse, un interlocuteur responsable et une solution.",
+            "@customer service|@customer support|@customer care|@support|@after sales|@helpdesk|@help desk|@call centre|@call center|@hotline|"
+            + "no answer|no response|no reply|never replied|never responded|never answered|never heard back|never got back|didn't get back|"
+            + "did not get back|!respond*|!repl*|!answer*|!get back to|unresolved|!resolv*|!solv*|no help|!help|!helped|passed from one|"
+            + "transferred from|chatbot|ignored my email*|ignored my complaint*|ignored our complaint*|ignored my message*|still no answer|"
+            + "no one answers|nobody answers|never called back|!call * back|!called * back|!call back|!called back|complaint * ignored|"
+            + "-no answer to|-no reply needed",
+            "@service client*|@service clientele|@sav|@service apres vente|@hotline|@support|@conseiller*|@conseillere*|@assistance|"
+            + "aucune reponse|pas de reponse|sans reponse|!repond*|!reponse*|!rappel*|!resolu*|!regle*|aucune aide|!aide*|aucune solution|"
+            + "pas de solution|sans solution|!solution*|de service en service|balade* de|renvoi* vers|renvoye* vers|reclamation*|ignore*|relance*|"
+            + "personne ne repond|-sans solution de continuite"),
+        new(
+            ThemeIds.StaffAttitude,
+            "Respect and warmth: a courteous welcome, and to be treated as a guest rather than a nuisance.",
+            "Respect et chaleur humaine : un accueil courtois, être traité en client et non en gêneur.",
+            "rude*|impolite|unfriendly|unwelcoming|unhelpful|!helpful|!friendly|!welcoming|!polite|!courteous|!smile|!smiled|!smiling|arrogant|"
+            + "condescending|dismissive|disrespect*|aggressive|hostile|insulting|shouted|yelled|screamed at|sarcastic|lazy|grumpy|snooty|snobbish|"
+            + "treated like|looked down on|made us feel|made me feel|@attitude|ignored us|ignored me|no apology|!apologi*|"
+            + "@staff|@receptionist*|@reception|@front desk|@waiter*|@waitress*|@manager|@employee*|@welcome|@host|@hostess|@personnel|@team|"
+            + "-reception area|-no reception|-phone reception",
+            "impoli*|malpoli*|grossier|grossiers|grossiere|grossieres|hautain*|meprisant*|mepris|arrogant*|condescendant*|irrespectueu*|"
+            + "manque de respect|manque de politesse|manque de courtoisie|sans un bonjour|pas un bonjour|!bonjour|pas un sourire|sans un sourire|"
+            + "aucun sourire|!souriant*|!aimable*|!accueillant*|!poli|!polie|!polis|!polies|!courtois*|!sympathique*|!sympa|agressi*|"
+            + "mal accueilli*|mal recu*|mal traite*|maltrait*|accueil glacial|accueil froid|envoye* balader|remballe*|traite* comme|ton sec|"
+            + "sechement|nous a ignore*|m a ignore*|@accueil|@personnel|@employe*|@employee*|@serveu*|@vendeu*|@receptionniste*|@reception|"
+            + "@equipe|@staff|@gerant*|@patron*|@responsable*|@hote|@hotesse*|-grossiere erreur|-grossieres erreurs"),
+        new(
+            ThemeIds.WaitingTime,
+            "Respect for the customer's time: short queues, no long holds, an honest estimate of the wait.",
+            "Respect du temps du client : peu d'attente, pas de mise en attente interminable, une estimation honnête.",
+            "queue*|queuing|long line*|had to wait|long wait*|waited|waited # minutes|waited # hours|waited # mins|wait time*|waiting time*|"
+            + "on hold|kept waiting|slow service|took # minutes|took # hours|took # mins|waited ages|took ages|took forever|wait forever|"
+            + "waiting forever|# minutes to check|# mins to check|-waited # days|-waited # weeks|-waited # months|-waited days|-waited weeks",
+            "file d attente|files d attente|queue|faire la queue|attente*|attendu # minutes|attendu # heures|attendre # minutes|attendre # heures|"
+            + "attendu plus d une heure|attendu longtemps|attendre longtemps|fait attendre|faire attendre|poireaut*|patiente* # minutes|"
+            + "musique d attente|mis en attente|lenteur*|service lent|lent|lente|lents|lentes|interminable*|-nos attentes|-mes attentes|"
+            + "-vos attentes|-leurs attentes|-aux attentes|-ses attentes|-a la hauteur des attentes|-attente* de livraison"),
+        new(
+            ThemeIds.ProductQuality,
+            "Things that work and last, at the standard the price implies.",
+            "Des produits qui fonctionnent et durent, au niveau qu'annonce le prix.",
+            "poor quality|bad quality|low quality|cheap quality|@quality|broke after|broke within|stopped working|doesn't work|didn't work|"
+            + "does not work|did not work|not working|!working|faulty|defective|malfunction*|flimsy|cheaply made|fell apart|falls apart|"
+            + "poorly made|badly made|tasteless|bland|stale|overcooked|undercooked|inedible|uncomfortable|broken|worn|shabby|outdated|"
+            + "rock hard|too soft|thin walls|@food|@meal|@product|@item|@bed|@breakfast|@mattress",
+            "mauvaise qualite|qualite mediocre|qualite * mediocre|piètre qualite|mauvaise facture|@qualite|!fonctionne*|!marche|!marchait|"
+            + "en panne|tombe* en panne|panne*|defectueu*|defaut*|casse au bout|se casse|bas de gamme|camelote|immangeable*|fade|fades|"
+            + "pas frais|pas fraiche|inconfortable*|vetuste*|use|usee|uses|usees|@produit*|@article*|@plat*|@repas|@nourriture|@cuisine|@lit|"
+            + "@matelas|-pas de defaut"),
+        new(
+            ThemeIds.PriceBilling,
+            "Fair, transparent pricing: no surprise fees, a correct bill, value for money.",
+            "Des prix justes et transparents : pas de frais surprise, une facture exacte, un bon rapport qualité-prix.",
+            "overcharg*|overpriced|expensive|pricey|rip off|ripoff|hidden fee*|hidden charge*|hidden cost*|extra charge*|charged twice|"
+            + "double charged|charged extra|charged me|charged us|charged for|wrong amount|billing error*|billing mistake*|@invoice|@bill|"
+            + "@price*|@prices|not worth the money|not worth the price|poor value|bad value|!value for money|!good value|!worth|extortionate|"
+            + "daylight robbery|@fee*|@charge*|@cost*",
+            "trop cher*|tres cher*|hors de prix|cher|chere|chers|cheres|surfactur*|@facture*|@facturation|frais cache*|frais supplementaire*|"
+            + "frais de dossier|debite* deux fois|preleve* deux fois|double prelevement|@prelevement*|@rapport qualite prix|!vaut le prix|"
+            + "!vaut son prix|prix excessif*|prix exorbitant*|exorbitant*|abusif*|@prix|@tarif*|erreur de factur*|erreur sur la facture|@montant|"
+            + "-cher client*|-chere cliente*|-cher monsieur|-chere madame|-mon cher|-ma chere|-cher ami*|-pas cher|-pas chere|-moins cher*"),
+        new(
+            ThemeIds.RefundReturn,
+            "Easy recourse: a simple return and the money back quickly.",
+            "Un recours simple : un retour facile et un remboursement rapide.",
+            "@refund*|no refund|!refund*|still waiting for * refund|waiting for my refund|waiting for a refund|refuse* to refund|refused a refund|"
+            + "refused * refund|@return*|@exchange|@money back|!money back|@deposit|chargeback|charge back|@reimburs*|!reimburs*",
+            "@rembours*|!rembours*|toujours pas rembours*|attend* mon remboursement|attend* le remboursement|refus* de rembours*|"
+            + "refus* * rembours*|@retour*|@renvoy*|@echange*|@caution"),
+        new(
+            ThemeIds.Cleanliness,
+            "Hygiene and care: clean, fresh, well-kept places and things.",
+            "Hygiène et soin : des lieux et des objets propres, frais et entretenus.",
+            "dirty|filthy|unclean|stain*|-stainless*|smell*|smelly|stink*|mould*|mold|moldy|dust|dusty|hair in|hairs|hair on|cockroach*|bedbugs|bed bugs|"
+            + "insects|ants|mice|grime|grimy|greasy|sticky|!clean*|!cleaned|@hygiene|unhygienic|disgusting|@cleanliness|@housekeeping|"
+            + "-clean * smell*|-smell* nice|-smell* good|-smell* lovely|-smell* great|-fresh smell",
+            "sale|sales|salete*|crasse*|crasseu*|malpropre*|!propre*|!nettoye*|mal nettoye*|tache|taches|tachee*|mauvaise* odeur*|odeur* de|"
+            + "odeur* nauseabond*|@odeur*|puant*|pue|puait|moisi*|moisissure*|poussiere*|poussiereu*|cheveu*|poils|cafard*|blatte*|punaise*|"
+            + "souris|insecte*|@hygiene|@proprete|degoutant*|repugnant*|-bonne odeur|-odeur agreable"),
+        new(
+            ThemeIds.OrderingBooking,
+            "A smooth journey: ordering, booking and paying that work the first time.",
+            "Un parcours fluide : commander, réserver et payer sans accroc du premier coup.",
+            "@website|@app|@booking|@reservation|overbook*|double booked|double booking|no record of * booking|no record of * reservation|"
+            + "no record of our|!find * booking|!find * reservation|!find our booking|payment failed|payment declined|payment error|"
+            + "!process * payment|!place * order|error message|crash*|glitch*|@login|@log in|@password|wrong room|wrong dates|wrong date|"
+            + "wrong order|!confirm*|@confirmation|@online|-car crash|-crashed out",
+            "@site|@site internet|@site web|@application|@appli|passer commande|!passer * commande|impossible de commander|"
+            + "impossible de reserver|impossible de payer|@reservation*|surbook*|surreserv*|double reservation|erreur de reservation|"
+            + "erreur dans * reservation|erreur de commande|erreur * commande|bug*|beug*|site * plante|appli* * plante|application * plante|"
+            + "paiement refuse*|paiement * echoue*|echec * paiement|!confirm*|@confirmation|@panier|@mot de passe|@identifiant*|mauvaise chambre"),
+    ];
+
+    public static readonly CategorySpec[] Risks =
+    [
+        new(
+            RiskIds.LegalThreat,
+            string.Empty,
+            string.Empty,
+            "lawyer*|attorney*|solicitor*|sue|suing|sued|lawsuit*|legal action|take legal|legal proceedings|court|small claims|trading standards|"
+            + "ombudsman|report you to|reporting you to|consumer protection|police|bbb|better business bureau|"
+            + "-tennis court*|-food court*|-basketball court*|-court yard|-courtyard",
+            "avocat*|plainte*|tribunal*|justice|en justice|poursuite*|poursuivre|mise en demeure|huissier*|juridique*|judiciaire*|dgccrf|"
+            + "conciliateur*|mediateur*|association de consommateur*|que choisir|gendarmerie|police|commissariat|"
+            + "-toast* * avocat*|-salade * avocat*|-avocat* crevette*|-a l avocat|-avocats crevettes"),
+        new(
+            RiskIds.HealthSafety,
+            string.Empty,
+            string.Empty,
+            "food poisoning|poisoned|poisoning|sick|fell ill|got ill|was ill|were ill|vomit*|diarrh*|allerg*|anaphyla*|injur*|hurt my|"
+            + "hurt myself|got hurt|was hurt|burned my|got burned|scald*|bleeding|blood|hospital*|ambulance|fire hazard|safety hazard|unsafe|"
+            + "dangerous|electric shock|carbon monoxide|gas leak|bedbugs|bed bugs|bitten|salmonella|raw chicken|undercooked chicken|"
+            + "-sick of|-sick and tired|-sick to death",
+            "intoxication*|intoxique*|empoisonn*|malade*|vomi*|diarrhee*|allergi*|allergique*|anaphyla*|blesse|blessee|blesses|blessees|"
+            + "blessure*|brulure*|me suis brule*|hopital|hopitaux|urgences|samu|pompiers|dangereu*|danger|insecurite|punaise* de lit|piqure*|"
+            + "salmonell*|electrocut*|incendie|fuite de gaz|monoxyde"),
+        new(
+            RiskIds.Discrimination,
+            string.Empty,
+            string.Empty,
+            "racis*|discriminat*|homophob*|transphob*|sexis*|misogyn*|xenophob*|antisemit*|anti semit*|islamophob*|bigot*|because i am black|"
+            + "because we are black|because of my race|because of my religion|because of my disability|because of my accent|because of my skin|"
+            + "racial profiling|because of the colour of|because of the color of",
+            "racis*|discrimin*|homophob*|transphob*|sexis*|misogyn*|xenophob*|antisemit*|islamophob*|parce que je suis noir*|"
+            + "parce que je suis arabe|a cause de ma couleur|couleur de peau|a cause de mon origine|a cause de mes origines|delit de facies|"
+            + "a cause de mon handicap|en raison de mon handicap|validis*"),
+        new(
+            RiskIds.FraudAccusation,
+            string.Empty,
+            string.Empty,
+            "scam*|fraud*|con artist*|stole|stolen|theft|thieves|thief|crook*|swindl*|cheat*|robbery|robbed|illegal|unauthorized charge*|"
+            + "unauthorised charge*|charged without|took my money|stealing|-credit card fraud protection",
+            "arnaque*|arnaqueu*|escroc*|escroquerie*|fraude*|frauduleu*|voleur*|voleuse*|malhonnete*|filou*|pigeon*|illegal*|abus de confiance|"
+            + "preleve* sans|prelevement* non autorise*|debite* sans|vole|volee|voles|volees|vol de"),
+        new(
+            RiskIds.PublicExposure,
+            string.Empty,
+            string.Empty,
+            "social media|facebook|twitter|instagram|tiktok|youtube|my followers|followers|my blog|blogger*|influencer*|newspaper*|the press|"
+            + "to the press|local paper|journalist*|the media|go viral|going viral|tell everyone|tell all my friends|warn everyone|share this|"
+            + "sharing this|share everywhere|post everywhere|posting everywhere|watchdog|tv show",
+            "reseaux sociaux|reseau social|facebook|twitter|instagram|tiktok|youtube|mes abonnes|abonnes|mon blog|blogueu*|influenceu*|presse|"
+            + "journalist*|les medias|partager partout|partage* partout|diffuser partout|je vais partager|faire tourner|le faire savoir|"
+            + "en parler autour de moi|parler a tout le monde|dire a tout le monde|mauvaise pub|mauvaise publicite|60 millions"),
+        new(
+            RiskIds.Abuse,
+            string.Empty,
+            string.Empty,
+            "idiots|moron*|imbecile*|retards|bastard*|fuck*|bitch*|asshole*|arsehole*|scumbag*|dickhead*|wanker*|cunt*|piece of shit|"
+            + "pieces of shit|go to hell|burn in hell|i will kill|i'll kill|kill you|i know where you|watch your back|you will pay|you'll pay|"
+            + "you will regret|you'll regret|shut up",
+            "connard*|connasse*|salope*|salaud*|encule*|batard*|abruti*|debile*|cretin*|imbecile*|idiot*|con|cons|conne|connes|va te faire|"
+            + "allez vous faire|ferme ta gueule|ta gueule|casser la gueule|vous allez le regretter|vous allez le payer|tu vas le regretter|"
+            + "je sais ou vous|je sais ou tu|ordure*|pourriture*|bande de|bande d|creve|crevez|-bande dessinee|-bande annonce|-bande son|-bande originale"),
+    ];
+}
+
+/// <summary>A default category: its id, the unmet need behind it in both languages, and its patterns separated by <c>|</c>.</summary>
+internal sealed record CategorySpec(string Id, string NeedEnglish, string NeedFrench, string English, string French);

@@ -1,0 +1,113 @@
+using ReviewKit.Analysis.Sentiment;
+
+namespace ReviewKit.Analysis.Themes;
+
+/// <summary>Parses the pattern syntax of <see cref="ThemePatternOptions"/>.</summary>
+internal static class PatternParser
+{
+    public const int MaxElements = 8;
+    public const int MaxLength = 200;
+    public const int MinPrefixLength = 4;
+
+    /// <summary>Parses a pattern.</summary>
+    /// <param name="pattern">The pattern as written.</param>
+    /// <param name="mode">How it counts.</param>
+    /// <param name="elements">Its elements.</param>
+    /// <param name="error">Why it is invalid, when the method returns <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> when valid.</returns>
+    public static bool TryParse(string? pattern, out PatternMode mode, out PatternElement[] elements, out string error)
+    {
+        mode = PatternMode.Complaint;
+        elements = [];
+        if (string.IsNullOrWhiteSpace(pattern))
+        {
+            error = "a pattern must not be empty.";
+            return false;
+        }
+
+        if (pattern.Length > MaxLength)
+        {
+            error = $"a pattern has at most {MaxLength} characters.";
+            return false;
+        }
+
+        var body = pattern.Trim();
+        mode = body[0] switch
+        {
+            '!' => PatternMode.Negated,
+            '@' => PatternMode.Aspect,
+            '-' => PatternMode.Exclusion,
+            _ => PatternMode.Complaint,
+        };
+        if (mode != PatternMode.Complaint)
+        {
+            body = body[1..];
+        }
+
+        var list = new List<PatternElement>();
+        foreach (var part in body.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == "#")
+            {
+                list.Add(new PatternElement(ElementKind.Number, string.Empty));
+                continue;
+            }
+
+            if (part == "*")
+            {
+                list.Add(new PatternElement(ElementKind.AnyWord, string.Empty));
+                continue;
+            }
+
+            var prefix = part.EndsWith('*');
+            var word = prefix ? part[..^1] : part;
+            if (word.Contains('*', StringComparison.Ordinal) || word.Contains('#', StringComparison.Ordinal))
+            {
+                error = $"'{part}': '*' may only end a word or stand alone, '#' may only stand alone.";
+                return false;
+            }
+
+            var key = RawLexicons.KeyOf(word);
+            if (key.Length == 0)
+            {
+                error = $"'{part}' has no letters or digits to match.";
+                return false;
+            }
+
+            var words = key.Split(' ');
+            for (var k = 0; k < words.Length; k++)
+            {
+                var isPrefix = prefix && k == words.Length - 1;
+                if (isPrefix && words[k].Length < MinPrefixLength)
+                {
+                    error = $"'{part}': a prefix needs at least {MinPrefixLength} letters before '*'.";
+                    return false;
+                }
+
+                list.Add(new PatternElement(isPrefix ? ElementKind.Prefix : ElementKind.Exact, words[k]));
+            }
+        }
+
+        if (list.Count == 0)
+        {
+            error = "a pattern must have at least one word.";
+            return false;
+        }
+
+        if (list[0].Kind is ElementKind.Number or ElementKind.AnyWord)
+        {
+            error = "a pattern must start with a word, not '#' or '*'.";
+            return false;
+        }
+
+        if (list.Count > MaxElements)
+        {
+            error = $"a pattern has at most {MaxElements} words.";
+            return false;
+        }
+
+        elements = [.. list];
+        error = string.Empty;
+        return true;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace ReviewKit.Analysis.Themes;
+
+/// <summary>The themes and risks an analyzer detects, after the host's options are applied to the defaults.</summary>
+internal sealed class Taxonomy
+{
+    public Taxonomy(Category[] categories, ThemeDefinition[] themes, string[][] english, string[][] french)
+    {
+        Categories = categories;
+        Themes = themes;
+        English = english;
+        French = french;
+    }
+
+    /// <summary>Gets the themes, then the risks.</summary>
+    public Category[] Categories { get; }
+
+    /// <summary>Gets the enabled themes with their unmet needs.</summary>
+    public ThemeDefinition[] Themes { get; }
+
+    /// <summary>Gets the English patterns of each category.</summary>
+    public string[][] English { get; }
+
+    /// <summary>Gets the French patterns of each category.</summary>
+    public string[][] French { get; }
+}
+
+/// <summary>Applies <see cref="AnalysisOptions"/> to the default taxonomy, and validates them.</summary>
+internal static class TaxonomyBuilder
+{
+    private const int MaxIdLength = 64;
+    private const int MaxNeedLength = 512;
+
+    public static Taxonomy Build(AnalysisOptions options)
+    {
+        var specs = new List<(string Id, string NeedEn, string NeedFr, List<string> En, List<string> Fr, bool Enabled)>();
+        foreach (var spec in DefaultTaxonomy.Themes)
+        {
+            specs.Add((spec.Id, spec.NeedEnglish, spec.NeedFrench, Split(spec.English), Split(spec.French), true));
+        }
+
+        foreach (var theme in options.Themes)
+        {
+            var index = specs.FindIndex(s => s.Id == theme.Id);
+            if (index < 0)
+            {
+                specs.Add((theme.Id, theme.UnmetNeedEnglish ?? string.Empty, theme.UnmetNeedFrench ?? string.Empty, [], [], theme.Enabled));
+                index = specs.Count - 1;
+            }
+
+            var s = specs[index];
+            foreach (var remove in theme.English.Remove)
+            {
+                s.En.Remove(remove);
+            }
+
+            foreach (var remove in theme.French.Remove)
+            {
+                s.Fr.Remove(remove);
+            }
+
+            s.En.AddRange(theme.English.Add.Where(p => !s.En.Contains(p)));
+            s.Fr.AddRange(theme.French.Add.Where(p => !s.Fr.Contains(p)));
+            specs[index] = (s.Id, theme.UnmetNeedEnglish ?? s.NeedEn, theme.UnmetNeedFrench ?? s.NeedFr, s.En, s.Fr, theme.Enabled);
+        }
+
+        var enabled = specs.Where(s => s.Enabled).ToList();
+        var categories = new List<Category>();
+        var english = new List<string[]>();
+        var french = new List<string[]>();
+        var themes = new List<ThemeDefinition>();
+        foreach (var s in enabled)
+        {
+            categories.Add(new Category(s.Id, IsRisk: false));
+            english.Add([.. s.En]);
+            french.Add([.. s.Fr]);
+            themes.Add(new ThemeDefinition(s.Id, s.NeedEn, s.NeedFr, [.. s.En], [.. s.Fr]));
+        }
+
+        foreach (var risk in DefaultTaxonomy.Risks)
+        {
+            categories.Add(new Category(risk.Id, IsRisk: true));
+            english.Add([.. Split(risk.English)]);
+            french.Add([.. Split(risk.French)]);
+        }
+
+        return new Taxonomy([.. categories], [.. themes], [.. english], [.. french]);
+    }
+
+    public static void Validate(AnalysisOptions options, string path, List<string> failures)
+    {
+        if (!(options.MinThemeConfidence is >= 0 and <= 1))
+        {
+            failures.Add(string.Create(
+                CultureInfo.InvariantCulture, $"{AnalysisOptions.Join(path, nameof(AnalysisOptions.MinThemeConfidence))}: must be within [0, 1]; it was {options.MinThemeConfidence}."));
+        }
+
+        var defaults = DefaultTaxonomy.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Themes.Count; i++)
+        {
+            var themePath = AnalysisOptions.Join(path, string.Create(CultureInfo.InvariantCulture, $"{nameof(AnalysisOptions.Themes)}:{i}"));
+            var theme = options.Themes[i];
+            if (theme is null)
+            {
+                failures.Add($"{themePath}: a theme entry must not be null.");
+                continue;
+            }
+
+            var idPath = $"{themePath}:{nameof(ThemeOptions.Id)}";
+            if (!IsValidId(theme.Id))
+            {
+                failures.Add($"{idPath}: '{theme.Id}' is not a theme id: use 1 to {MaxIdLength} lower-case ASCII letters, digits or '_', starting with a letter (for example 'parking').");
+                continue;
+            }
+
+            if (!seen.Add(theme.Id))
+            {
+                failures.Add($"{idPath}: the theme '{theme.Id}' is configured more than once; merge the entries.");
+            }
+
+            if (DefaultTaxonomy.Risks.Any(r => r.Id == theme.Id))
+            {
+                failures.Add($"{idPath}: '{theme.Id}' is a risk id; risks are not configurable as themes.");
+                continue;
+            }
+
+            var isDefault = defaults.TryGetValue(theme.Id, out var spec);
+            ValidateNeed(theme.UnmetNeedEnglish, $"{themePath}:{nameof(ThemeOptions.UnmetNeedEnglish)}", required: !isDefault && theme.Enabled, failures);
+            ValidateNeed(theme.UnmetNeedFrench, $"{themePath}:{nameof(ThemeOptions.UnmetNeedFrench)}", required: !isDefault && theme.Enabled, failures);
+            ValidatePatterns(theme.English, $"{themePath}:{nameof(ThemeOptions.English)}", isDefault ? Split(spec!.English) : [], failures);
+            ValidatePatterns(theme.French, $"{themePath}:{nameof(ThemeOptions.French)}", isDefault ? Split(spec!.French) : [], failures);
+            if (!isDefault && theme.Enabled && theme.English.Add.Count + theme.French.Add.Count == 0)
+            {
+                failures.Add($"{themePath}: the new theme '{theme.Id}' needs at least one pattern in English:Add or French:Add.");
+            }
+        }
+    }
+
+    private static void ValidateNeed(string? need, string needPath, bool required, List<string> failures)
+    {
+        if (need is null)
+        {
+            if (required)
+            {
+                failures.Add($"{needPath}: a new theme needs its unmet need in both languages (it briefs the agents).");
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(need) || need.Length > MaxNeedLength)
+        {
+            failures.Add($"{needPath}: the unmet need must be 1 to {MaxNeedLength} characters, not blank.");
+        }
+    }
+
+    private static void ValidatePatterns(ThemePatternOptions? patterns, string patternsPath, List<string> defaults, List<string> failures)
+    {
+        if (patterns is null)
+        {
+            return;
+        }
+
+        for (var j = 0; j < patterns.Add.Count; j++)
+        {
+            if (!PatternParser.TryParse(patterns.Add[j], out _, out _, out var error))
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{patternsPath}:{nameof(ThemePatternOptions.Add)}:{j}: '{patterns.Add[j]}': {error}"));
+            }
+        }
+
+        for (var j = 0; j < patterns.Remove.Count; j++)
+        {
+            if (!defaults.Contains(patterns.Remove[j]))
+            {
+                failures.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{patternsPath}:{nameof(ThemePatternOptions.Remove)}:{j}: '{patterns.Remove[j]}' is not a default pattern of this theme (see ThemeDefinition patterns for the exact spelling)."));
+            }
+        }
+    }
+
+    private static bool IsValidId(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > MaxIdLength || !char.IsAsciiLetterLower(id[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<string> Split(string patterns) => [.. patterns.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    internal static ImmutableArray<string> DefaultPatterns(string id, bool french)
+    {
+        var spec = DefaultTaxonomy.Themes.Concat(DefaultTaxonomy.Risks).First(t => t.Id == id);
+        return [.. Split(french ? spec.French : spec.English)];
+    }
+}
