@@ -12,6 +12,12 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "quality")
+        {
+            // Not a benchmark: the analyzer's quality evaluation on real data (see Analysis/QualityEvaluation.cs).
+            return Analysis.QualityEvaluation.Run(args[1..]);
+        }
+
         var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
         var summaries = BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args, config).ToList();
         var failed = summaries.Count == 0
