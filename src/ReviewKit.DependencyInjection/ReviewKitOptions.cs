@@ -1,4 +1,5 @@
 using ReviewKit.Calendars;
+using ReviewKit.Escalation;
 
 namespace ReviewKit;
 
@@ -28,4 +29,11 @@ public sealed class ReviewKitOptions
     /// </summary>
     /// <value>The default value is an empty dictionary.</value>
     public Dictionary<string, BusinessCalendarOptions> Calendars { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets or sets the escalation rules, bound from <c>ReviewKit:Escalation</c> and served, compiled, by
+    /// <see cref="IEscalationEngine"/>; a reload of the configuration recompiles them.
+    /// </summary>
+    /// <value>The default value has no rules.</value>
+    public EscalationOptions Escalation { get; set; } = new();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReviewKit.Calendars;
+using ReviewKit.Escalation;
 
 namespace ReviewKit;
 
@@ -40,6 +41,16 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
                 failures.AddRange(BusinessCalendar.Validate(calendar, path, _holidayProviders));
             }
         }
+
+        if (options.Escalation is null)
+        {
+            failures.Add($"{_path}:{nameof(ReviewKitOptions.Escalation)}: must not be null.");
+        }
+        else
+        {
+            failures.AddRange(EscalationRuleSet.Validate(options.Escalation, $"{_path}:{nameof(ReviewKitOptions.Escalation)}"));
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReviewKit.Calendars;
+using ReviewKit.Escalation;
+using ReviewKit.Sla;
 
 namespace ReviewKit;
 
@@ -14,6 +16,10 @@ namespace ReviewKit;
 /// <para>Named business calendars (<c>ReviewKit:Calendars:{name}</c>) are served by <see cref="IBusinessCalendarProvider"/>;
 /// holiday providers the host registers as <see cref="IHolidayProvider"/> (other countries, <see cref="IcsHolidayProvider"/>
 /// feeds) can be named in their <c>PublicHolidays:Country</c>, besides the built-in French holidays.</para>
+/// <para>Escalation rules (<c>ReviewKit:Escalation</c>) are compiled into the <see cref="IEscalationEngine"/>, which
+/// recompiles them when the configuration reloads (an invalid reload keeps the rules in force); its SLA clocks come from
+/// the host's <see cref="SlaEvaluator"/> when one is registered, otherwise from <see cref="SlaPolicy.Default"/>. The
+/// <see cref="EscalationDispatcher"/> calls every registered <see cref="IEscalationNotifier"/>.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>
@@ -68,6 +74,12 @@ public static class ReviewKitServiceCollectionExtensions
             sp => new ReviewKitOptionsValidator(
                 configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
         services.TryAddSingleton<IBusinessCalendarProvider, OptionsBusinessCalendarProvider>();
+        services.TryAddSingleton<IEscalationEngine>(sp => new OptionsEscalationEngine(
+            sp.GetRequiredService<IOptionsMonitor<ReviewKitOptions>>(),
+            sp.GetService<SlaEvaluator>(),
+            sp.GetRequiredService<IBusinessCalendarProvider>(),
+            $"{configurationPath}:{nameof(ReviewKitOptions.Escalation)}"));
+        services.TryAddSingleton(sp => new EscalationDispatcher(sp.GetServices<IEscalationNotifier>()));
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
     }
 }
