@@ -18,6 +18,7 @@ public abstract partial class EscalationCondition
         private readonly SlaMetric _metric;
         private readonly double _percent;
         private readonly long _microPercent;
+        private readonly long _wholePercent;
         private readonly Duration _offset;
         private readonly long _offsetNs;
 
@@ -27,6 +28,7 @@ public abstract partial class EscalationCondition
             _metric = metric;
             _percent = percent;
             _microPercent = (long)Math.Round(percent * 1_000_000);
+            _wholePercent = _microPercent % 1_000_000 == 0 ? _microPercent / 1_000_000 : -1;
             _offset = offset;
             _offsetNs = offset.ToInt64Nanoseconds();
         }
@@ -41,50 +43,40 @@ public abstract partial class EscalationCondition
             _ => $"{_metric}: breached",
         };
 
-        internal override bool IsMet(in EscalationContext context, Instant now)
+        internal override bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now)
         {
-            var clock = context.Clock(_metric);
-            if (Kind == EscalationConditionKind.Breached)
-            {
-                return clock.BreachedAt is not null;
-            }
-
-            return clock.StartedAt is not null && clock.StoppedAt is null
-                && clock.Elapsed.ToInt64Nanoseconds() >= Threshold(clock);
+            var clock = sla[_metric];
+            return Kind == EscalationConditionKind.Breached
+                ? clock.Breached
+                : clock.Open && clock.ElapsedNs >= Threshold(clock.GoalNs);
         }
 
-        internal override Instant? MetAt(in EscalationContext context, Instant now, IBusinessCalendarProvider? calendars)
+        internal override Instant? MetAt(in EscalationContext context, in SlaFacts sla, Instant now, IBusinessCalendarProvider? calendars)
         {
-            var clock = context.Clock(_metric);
-            if (clock.StartedAt is null || clock.StoppedAt is not null || context.Sla.Policy?.GetTarget(_metric) is not { } target)
+            var clock = sla[_metric];
+            if (!clock.Open || !clock.HasTarget || clock.Frozen)
             {
-                return null;
+                return null; // stopped, or standing still until the customer answers or the case resumes: an event
             }
 
-            if (target.PauseWhileWaitingOnCustomer && context.Case.WaitingSince is not null)
-            {
-                return null; // the clock stands still until the customer answers or the case resumes: an event
-            }
-
-            var threshold = Kind == EscalationConditionKind.Breached ? target.Limit.ToInt64Nanoseconds() + 1 : Threshold(clock);
-            var missing = threshold - clock.Elapsed.ToInt64Nanoseconds();
+            var threshold = Kind == EscalationConditionKind.Breached ? clock.LimitNs + 1 : Threshold(clock.GoalNs);
+            var missing = threshold - clock.ElapsedNs;
             if (missing <= 0)
             {
                 return null;
             }
 
-            var amount = Duration.FromNanoseconds(missing);
-            if (target.CalendarName is null)
+            if (clock.Calendar is null)
             {
-                return now + amount;
+                return now.PlusNanoseconds(missing);
             }
 
-            var calendar = calendars?.GetCalendar(target.CalendarName)
+            var calendar = calendars?.GetCalendar(clock.Calendar)
                 ?? throw new InvalidOperationException(
-                    $"The SLA policy '{context.Sla.Policy}' counts {_metric} in the calendar '{target.CalendarName}', but the escalation engine has no calendar provider.");
+                    $"The SLA policy '{sla.PolicyName}' counts {_metric} in the calendar '{clock.Calendar}', but the escalation engine has no calendar provider.");
             try
             {
-                return calendar.AddBusinessTime(now, amount);
+                return calendar.AddBusinessTime(now, Duration.FromNanoseconds(missing));
             }
             catch (InvalidOperationException)
             {
@@ -111,16 +103,14 @@ public abstract partial class EscalationCondition
         private protected override int HashCore() => HashCode.Combine(_metric, _microPercent, _offset);
 
         /// <summary>The elapsed business time, in nanoseconds, from which the condition holds (inclusive).</summary>
-        private long Threshold(in SlaMetricResult clock)
+        private long Threshold(long goal)
         {
-            var goal = (clock.Elapsed + clock.Remaining).ToInt64Nanoseconds();
             switch (Kind)
             {
                 case EscalationConditionKind.GoalUsed:
-                    if (_microPercent % 1_000_000 == 0 && goal < long.MaxValue / 100)
+                    if (_wholePercent >= 0 && goal < long.MaxValue / 100)
                     {
-                        var whole = _microPercent / 1_000_000;
-                        return ((goal * whole) + 99) / 100; // ceiling, exact in integers
+                        return ((goal * _wholePercent) + 99) / 100; // ceiling, exact in integers
                     }
 
                     var product = ((Int128)goal * _microPercent) + (MicroPercentPerUnit - 1);
@@ -138,7 +128,7 @@ public abstract partial class EscalationCondition
     {
         public override string ToString() => $"severity at least {minimum}";
 
-        internal override bool IsMet(in EscalationContext context, Instant now) => context.Severity is { } s && s >= minimum;
+        internal override bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now) => context.Severity is { } s && s >= minimum;
 
         internal override string Explain(in EscalationContext context, Instant now) => $"severity {context.Severity} (at least {minimum})";
 
@@ -161,7 +151,7 @@ public abstract partial class EscalationCondition
             _ => $"location one of {string.Join(", ", _ids)}",
         };
 
-        internal override bool IsMet(in EscalationContext context, Instant now) => Found(context) is not null;
+        internal override bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now) => Found(context) is not null;
 
         internal override string Explain(in EscalationContext context, Instant now) => Kind switch
         {
@@ -230,7 +220,7 @@ public abstract partial class EscalationCondition
 
         public override string ToString() => $"channel one of {string.Join(", ", _channels)}";
 
-        internal override bool IsMet(in EscalationContext context, Instant now)
+        internal override bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now)
         {
             var source = context.Case.Review.Source;
             foreach (var channel in _channels)
@@ -260,7 +250,7 @@ public abstract partial class EscalationCondition
             ? $"rating at most {Format(_maximum)}"
             : $"normalised rating at most {Format(_maximum)}";
 
-        internal override bool IsMet(in EscalationContext context, Instant now) =>
+        internal override bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now) =>
             context.Case.Review.Rating is { } rating
             && (Kind == EscalationConditionKind.RatingAtMost ? rating.Value : rating.Normalized) <= _maximum;
 
@@ -284,7 +274,7 @@ public abstract partial class EscalationCondition
             _ => string.Create(CultureInfo.InvariantCulture, $"reopened at least {_minimum} times"),
         };
 
-        internal override bool IsMet(in EscalationContext context, Instant now) => Kind switch
+        internal override bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now) => Kind switch
         {
             EscalationConditionKind.AudienceAtLeast => context.Case.Review.Author.AudienceSize is { } audience && audience >= _minimum,
             EscalationConditionKind.RepeatComplaints => context.RepeatComplaints >= _minimum
@@ -316,9 +306,9 @@ public abstract partial class EscalationCondition
             ? $"no private contact {Format(_duration)} after the public reply"
             : $"waiting on the customer for at least {Format(_duration)}";
 
-        internal override bool IsMet(in EscalationContext context, Instant now) => Since(context) is { } since && now - since >= _duration;
+        internal override bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now) => Since(context) is { } since && now - since >= _duration;
 
-        internal override Instant? MetAt(in EscalationContext context, Instant now, IBusinessCalendarProvider? calendars) =>
+        internal override Instant? MetAt(in EscalationContext context, in SlaFacts sla, Instant now, IBusinessCalendarProvider? calendars) =>
             Since(context) is { } since ? since + _duration : null;
 
         internal override string Explain(in EscalationContext context, Instant now) => Kind == EscalationConditionKind.NoPrivateContactAfterPublicReply
@@ -348,7 +338,7 @@ public abstract partial class EscalationCondition
             CultureInfo.InvariantCulture,
             $"gesture above the agent's limit (discount {(_maxPercentage is { } p ? $"{p}%" : "unlimited")}, value {(_maxValue is { } v ? v.ToString(CultureInfo.InvariantCulture) : "unlimited")}) awaiting approval");
 
-        internal override bool IsMet(in EscalationContext context, Instant now) => Pending(context.Case) is not null;
+        internal override bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now) => Pending(context.Case) is not null;
 
         internal override string Explain(in EscalationContext context, Instant now)
         {

@@ -253,13 +253,13 @@ public abstract partial class EscalationCondition : IEquatable<EscalationConditi
     public abstract override string ToString();
 
     /// <summary>Whether the condition holds for the context at <paramref name="now"/>.</summary>
-    internal abstract bool IsMet(in EscalationContext context, Instant now);
+    internal abstract bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now);
 
     /// <summary>
     /// The earliest instant after <paramref name="now"/> at which the condition, false now, becomes true if nothing
     /// else happens to the case; null when time alone never makes it true.
     /// </summary>
-    internal virtual Instant? MetAt(in EscalationContext context, Instant now, IBusinessCalendarProvider? calendars) => null;
+    internal virtual Instant? MetAt(in EscalationContext context, in SlaFacts sla, Instant now, IBusinessCalendarProvider? calendars) => null;
 
     /// <summary>Why the condition holds, with the case's own figures, for a decision's reason.</summary>
     internal abstract string Explain(in EscalationContext context, Instant now);

@@ -95,6 +95,7 @@ public sealed class EscalationEngine : IEscalationEngine
     private EscalationResult EvaluateCore(in EscalationContext context, Instant now)
     {
         var reviewCase = context.Case;
+        var sla = Rules.UsesSla ? new SlaFacts(in context) : default;
         List<EscalationDecision>? fired = null;
         Instant? next = null;
         foreach (var rule in _rules)
@@ -104,13 +105,13 @@ public sealed class EscalationEngine : IEscalationEngine
             Instant? at = null;
             foreach (var condition in rule.ConditionArray)
             {
-                if (condition.IsMet(in context, now))
+                if (condition.IsMet(in context, in sla, now))
                 {
                     continue;
                 }
 
                 holds = false;
-                if (condition.MetAt(in context, now, _calendars) is not { } t)
+                if (condition.MetAt(in context, in sla, now, _calendars) is not { } t)
                 {
                     possible = false;
                     break;
