@@ -138,6 +138,32 @@ public class EscalationBenchmarks
         return (decisions, earliest);
     }
 
+    /// <summary>
+    /// Not a benchmark: the engine pass over the same cases timed with the process's CPU time beside the wall time, for a
+    /// machine shared with other work (wall time then counts the time the process waits for a core). Run with
+    /// <c>dotnet run -c Release --project benchmarks/ReviewKit.Benchmarks -- escalation-cpu</c>.
+    /// </summary>
+    public static int MeasureCpu()
+    {
+        var bench = new EscalationBenchmarks { Cases = 1_000_000 };
+        bench.Setup();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        for (var pass = 0; pass < 7; pass++)
+        {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var wall = System.Diagnostics.Stopwatch.GetTimestamp();
+            var (decisions, _) = bench.EngineWithPrecomputedSla();
+            var wallElapsed = System.Diagnostics.Stopwatch.GetElapsedTime(wall);
+            process.Refresh();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"pass {pass}: {bench.Cases} cases x 20 rules, wall {wallElapsed.TotalMilliseconds:0} ms, CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms, {decisions} decisions"));
+        }
+
+        return 0;
+    }
+
     /// <summary>Twenty rules, as a host would configure them: SLA ladders on every clock, triage and case rules.</summary>
     internal static EscalationRuleSet Rules() => EscalationRuleSet.CreateBuilder()
         .Add("first-reply", 1, r => r.WhenGoalUsed(SlaMetric.FirstPublicReply).Notify(EscalationRole.TeamLead))

@@ -51,24 +51,24 @@ public abstract partial class EscalationCondition
                 : clock.Open && clock.ElapsedNs >= Threshold(clock.GoalNs);
         }
 
-        internal override Instant? MetAt(in EscalationContext context, in SlaFacts sla, Instant now, IBusinessCalendarProvider? calendars)
+        internal override long MetAfter(in EscalationContext context, in SlaFacts sla, Instant now, IBusinessCalendarProvider? calendars)
         {
             var clock = sla[_metric];
             if (!clock.Open || !clock.HasTarget || clock.Frozen)
             {
-                return null; // stopped, or standing still until the customer answers or the case resumes: an event
+                return Never; // stopped, or standing still until the customer answers or the case resumes: an event
             }
 
             var threshold = Kind == EscalationConditionKind.Breached ? clock.LimitNs + 1 : Threshold(clock.GoalNs);
             var missing = threshold - clock.ElapsedNs;
             if (missing <= 0)
             {
-                return null;
+                return Never;
             }
 
             if (clock.Calendar is null)
             {
-                return now.PlusNanoseconds(missing);
+                return missing; // calendar hours: business time is wall time
             }
 
             var calendar = calendars?.GetCalendar(clock.Calendar)
@@ -76,11 +76,11 @@ public abstract partial class EscalationCondition
                     $"The SLA policy '{sla.PolicyName}' counts {_metric} in the calendar '{clock.Calendar}', but the escalation engine has no calendar provider.");
             try
             {
-                return calendar.AddBusinessTime(now, Duration.FromNanoseconds(missing));
+                return (calendar.AddBusinessTime(now, Duration.FromNanoseconds(missing)) - now).ToInt64Nanoseconds();
             }
             catch (InvalidOperationException)
             {
-                return null; // beyond the calendar's search horizon: no opening in sight
+                return Never; // beyond the calendar's search horizon: no opening in sight
             }
         }
 
@@ -308,8 +308,8 @@ public abstract partial class EscalationCondition
 
         internal override bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now) => Since(context) is { } since && now - since >= _duration;
 
-        internal override Instant? MetAt(in EscalationContext context, in SlaFacts sla, Instant now, IBusinessCalendarProvider? calendars) =>
-            Since(context) is { } since ? since + _duration : null;
+        internal override long MetAfter(in EscalationContext context, in SlaFacts sla, Instant now, IBusinessCalendarProvider? calendars) =>
+            Since(context) is { } since ? (since + _duration - now).ToInt64Nanoseconds() : Never;
 
         internal override string Explain(in EscalationContext context, Instant now) => Kind == EscalationConditionKind.NoPrivateContactAfterPublicReply
             ? $"public reply at {context.Case.FirstPublicReplyAt}, no private contact for {Format(now - Since(context)!.Value)} (limit {Format(_duration)})"

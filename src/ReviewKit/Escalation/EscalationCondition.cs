@@ -24,6 +24,9 @@ public abstract partial class EscalationCondition : IEquatable<EscalationConditi
     /// <summary>The default ladder of <see cref="GoalUsed(SlaMetric, double?, int)"/>: the percentage of the goal for levels 1, 2 and 3.</summary>
     private static readonly double[] DefaultLadder = [50, 75, 100];
 
+    /// <summary>The answer of <see cref="MetAfter"/> for a condition time alone never makes true.</summary>
+    internal const long Never = long.MaxValue;
+
     private protected EscalationCondition(EscalationConditionKind kind) => Kind = kind;
 
     /// <summary>Gets the kind of test.</summary>
@@ -256,10 +259,10 @@ public abstract partial class EscalationCondition : IEquatable<EscalationConditi
     internal abstract bool IsMet(in EscalationContext context, in SlaFacts sla, Instant now);
 
     /// <summary>
-    /// The earliest instant after <paramref name="now"/> at which the condition, false now, becomes true if nothing
-    /// else happens to the case; null when time alone never makes it true.
+    /// How long after <paramref name="now"/>, in nanoseconds, the condition, false now, becomes true if nothing else
+    /// happens to the case; <see cref="Never"/> when time alone never makes it true.
     /// </summary>
-    internal virtual Instant? MetAt(in EscalationContext context, in SlaFacts sla, Instant now, IBusinessCalendarProvider? calendars) => null;
+    internal virtual long MetAfter(in EscalationContext context, in SlaFacts sla, Instant now, IBusinessCalendarProvider? calendars) => Never;
 
     /// <summary>Why the condition holds, with the case's own figures, for a decision's reason.</summary>
     internal abstract string Explain(in EscalationContext context, Instant now);

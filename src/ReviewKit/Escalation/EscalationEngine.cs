@@ -97,12 +97,11 @@ public sealed class EscalationEngine : IEscalationEngine
         var reviewCase = context.Case;
         var sla = Rules.UsesSla ? new SlaFacts(in context) : default;
         List<EscalationDecision>? fired = null;
-        Instant? next = null;
+        var next = EscalationCondition.Never; // nanoseconds after now
         foreach (var rule in _rules)
         {
             var holds = true;
-            var possible = true;
-            Instant? at = null;
+            var at = 0L;
             foreach (var condition in rule.ConditionArray)
             {
                 if (condition.IsMet(in context, in sla, now))
@@ -111,15 +110,15 @@ public sealed class EscalationEngine : IEscalationEngine
                 }
 
                 holds = false;
-                if (condition.MetAt(in context, in sla, now, _calendars) is not { } t)
+                var after = condition.MetAfter(in context, in sla, now, _calendars);
+                if (after > at)
                 {
-                    possible = false;
-                    break;
+                    at = after;
                 }
 
-                if (at is null || t > at.Value)
+                if (at == EscalationCondition.Never)
                 {
-                    at = t;
+                    break;
                 }
             }
 
@@ -135,12 +134,13 @@ public sealed class EscalationEngine : IEscalationEngine
                     break;
                 }
             }
-            else if (possible && at is { } when && (next is null || when < next.Value) && !reviewCase.HasEscalated(rule.Id, rule.Level))
+            else if (at < next && !reviewCase.HasEscalated(rule.Id, rule.Level))
             {
-                next = when;
+                next = at;
             }
         }
 
-        return new EscalationResult(reviewCase.Id, now, fired is null ? [] : [.. fired], next);
+        return new EscalationResult(
+            reviewCase.Id, now, fired is null ? [] : [.. fired], next == EscalationCondition.Never ? null : now.PlusNanoseconds(next));
     }
 }
