@@ -15,8 +15,8 @@ namespace ReviewKit.Benchmarks.Escalation;
 /// the timed region (the issue allows it: a host computes them in its batch); a second engine measurement computes them
 /// inside. Baseline: the same rules interpreted naively, from string dictionaries with LINQ over a per-case fact bag.
 /// </summary>
+/// <remarks>One naive pass takes about 14 s: run with few iterations (see benchmarks/README.md).</remarks>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class EscalationBenchmarks
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 3, 2, 18, 0);
