@@ -4,12 +4,15 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using ReviewKit;
 using ReviewKit.Cases;
+using ReviewKit.Import;
 using ReviewKit.Reviews;
 using ReviewKit.Samples.QualityLoop;
 
 // The main job of ReviewKit on real data: the Booking.com reviews embedded in this sample.
-// 1. Collect: map every CSV row to a Review (rejected rows are reported, never dropped).
-// 2. Open a case for every negative review (a review whose rating is at or below its scale's negative threshold).
+// 1. Collect: import every CSV row through ReviewKit.Import's CSV importer and a column mapping (rejected rows are
+//    reported with their line and reason, never dropped).
+// 2. Decide with a ReviewImportSession what each review means for the store: new reviews are stored and a case is
+//    opened for every negative one (a rating at or below its scale's negative threshold); re-importing changes nothing.
 // 3. Summarise per hotel and month: volume, negative share, average rating.
 var configuration = new ConfigurationBuilder()
     .SetBasePath(AppContext.BaseDirectory)
@@ -24,30 +27,32 @@ var options = services.GetRequiredService<IOptions<ReviewKitOptions>>().Value;
 var zone = services.GetRequiredService<IDateTimeZoneProvider>()[options.DefaultTimeZone];
 var importer = Actor.System("quality-loop-sample");
 
-var reviews = new List<Review>();
-var rejected = new List<BookingCsvRow>();
-using (var reader = BookingCsv.OpenEmbedded())
+var reviews = new Dictionary<ReviewId, Review>();
+var cases = new Dictionary<ReviewId, ReviewCase>();
+var rejected = new List<ImportResult>();
+var session = new ReviewImportSession(importer);
+var csvImporter = new CsvReviewImporter(BookingData.Mapping());
+using (var reader = BookingData.OpenEmbedded())
 {
-    foreach (var row in BookingCsv.Read(reader))
+    await foreach (var row in csvImporter.ReadAsync(reader))
     {
-        if (row.Review is { } review)
-        {
-            reviews.Add(review);
-        }
-        else
+        if (!row.IsImported)
         {
             rejected.Add(row);
+            continue;
         }
-    }
-}
 
-var cases = new List<ReviewCase>();
-foreach (var review in reviews)
-{
-    if (review.Rating is { IsNegative: true })
-    {
-        var opened = new CaseOpened(new CaseEventId($"open-{review.Id.PlatformId}"), review.PublishedAt, importer, review);
-        cases.Add(ReviewCase.Open(new CaseId($"case-{review.Id.PlatformId}"), opened));
+        var id = row.Review.Id;
+        var outcome = session.Decide(row, reviews.GetValueOrDefault(id), cases.GetValueOrDefault(id));
+        if (outcome.StoresReview)
+        {
+            reviews[id] = outcome.Review;
+        }
+
+        if (outcome.Case is { } reviewCase)
+        {
+            cases[id] = reviewCase;
+        }
     }
 }
 
@@ -55,11 +60,11 @@ Console.WriteLine("ReviewKit quality loop: Booking.com reviews of 4 hotels (embe
 Console.WriteLine($"Imported {reviews.Count} reviews, rejected {rejected.Count} rows; opened {cases.Count} cases for negative reviews ({(double)cases.Count / Math.Max(1, reviews.Count):P1}).");
 foreach (var row in rejected.Take(5))
 {
-    Console.WriteLine($"  rejected line {row.Line}: {row.Error}");
+    Console.WriteLine($"  rejected line {row.Position}: {row.Rejection}");
 }
 
 Console.WriteLine($"Months in {zone.Id}; negative = a score of 6 or less out of 10.");
-foreach (var hotel in MonthlySummary.Build(reviews, zone).GroupBy(s => s.Location))
+foreach (var hotel in MonthlySummary.Build(reviews.Values, zone).GroupBy(s => s.Location))
 {
     Console.WriteLine();
     Console.WriteLine(hotel.Key);

@@ -1,5 +1,7 @@
 using ReviewKit.Calendars;
 using ReviewKit.Escalation;
+using ReviewKit.Analysis;
+using ReviewKit.Triage;
 
 namespace ReviewKit;
 
@@ -36,4 +38,12 @@ public sealed class ReviewKitOptions
     /// </summary>
     /// <value>The default value has no rules.</value>
     public EscalationOptions Escalation { get; set; } = new();
+    /// <summary>Gets the options of the default review analyzer (section <c>ReviewKit:Analysis</c>): theme taxonomy changes
+    /// and the minimum theme confidence.</summary>
+    /// <value>The defaults of <see cref="AnalysisOptions"/>: the shipped taxonomy.</value>
+    public AnalysisOptions Analysis { get; } = new();
+
+    /// <summary>Gets the thresholds of the default triage (section <c>ReviewKit:Triage</c>).</summary>
+    /// <value>The defaults of <see cref="ReviewTriageOptions"/>.</value>
+    public ReviewTriageOptions Triage { get; } = new();
 }

@@ -51,6 +51,8 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
             failures.AddRange(EscalationRuleSet.Validate(options.Escalation, $"{_path}:{nameof(ReviewKitOptions.Escalation)}"));
         }
 
+        failures.AddRange(options.Analysis.Validate($"{_path}:{nameof(ReviewKitOptions.Analysis)}"));
+        failures.AddRange(options.Triage.Validate($"{_path}:{nameof(ReviewKitOptions.Triage)}"));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

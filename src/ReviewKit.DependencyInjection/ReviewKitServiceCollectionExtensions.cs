@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using ReviewKit.Calendars;
 using ReviewKit.Escalation;
 using ReviewKit.Sla;
+using ReviewKit.Analysis;
+using ReviewKit.Triage;
 
 namespace ReviewKit;
 
@@ -20,6 +22,9 @@ namespace ReviewKit;
 /// recompiles them when the configuration reloads (an invalid reload keeps the rules in force); its SLA clocks come from
 /// the host's <see cref="SlaEvaluator"/> when one is registered, otherwise from <see cref="SlaPolicy.Default"/>. The
 /// <see cref="EscalationDispatcher"/> calls every registered <see cref="IEscalationNotifier"/>.</para>
+/// <para>Registers <see cref="IReviewAnalyzer"/> (the default French and English <see cref="ReviewAnalyzer"/>, with the
+/// taxonomy changes of <c>ReviewKit:Analysis</c>) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/> with the
+/// thresholds of <c>ReviewKit:Triage</c>), both singletons.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>
@@ -80,6 +85,13 @@ public static class ReviewKitServiceCollectionExtensions
             sp.GetRequiredService<IBusinessCalendarProvider>(),
             $"{configurationPath}:{nameof(ReviewKitOptions.Escalation)}"));
         services.TryAddSingleton(sp => new EscalationDispatcher(sp.GetServices<IEscalationNotifier>()));
+        services.TryAddSingleton<IReviewAnalyzer>(sp => CreateAnalyzer(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Analysis));
+        services.TryAddSingleton<IReviewTriage>(sp => new ReviewTriage(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Triage));
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
     }
+
+    private static ReviewAnalyzer CreateAnalyzer(AnalysisOptions options) =>
+        options.Themes.Count == 0 && options.MinThemeConfidence == new AnalysisOptions().MinThemeConfidence
+            ? ReviewAnalyzer.CreateDefault()
+            : ReviewAnalyzer.Create(options);
 }

@@ -164,7 +164,7 @@ internal static class DefaultTaxonomy
             + "wrong order|!confirm*|@confirmation|@online|-car crash|-crashed out",
             "@site|@site internet|@site web|@application|@appli|passer commande|!passer * commande|impossible de commander|"
             + "impossible de reserver|impossible de payer|@reservation*|surbook*|surreserv*|double reservation|erreur de reservation|"
-            + "erreur dans * reservation|erreur de commande|erreur * commande|bug*|beug*|site * plante|appli* * plante|application * plante|"
+            + "erreur dans * reservation|erreur de commande|erreur * commande|bug*|beug*|site * plante|appli* * plante|application * plante|site plante|appli plante|application plante|plantage*|"
             + "paiement refuse*|paiement * echoue*|echec * paiement|!confirm*|@confirmation|@panier|@mot de passe|@identifiant*|mauvaise chambre"),
     ];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ReviewKit.Calendars;
 
@@ -22,12 +23,12 @@ namespace ReviewKit.Calendars;
 /// <c>y == 0</c> the left side moves on from a closing instant to the next opening, by the zero-amount rule);
 /// time inside a pause never counts.</para>
 /// <para><b>Range and horizon.</b> Instants are supported from the start of 1 January 1900 to the end of
-/// 31 December 2199, local time; outside it an <see cref="ArgumentOutOfRangeException"/> is thrown. A search
+/// 31 December 2149, local time; outside it an <see cref="ArgumentOutOfRangeException"/> is thrown. A search
 /// (<see cref="NextOpening(Instant)"/>, <see cref="AddBusinessTime(Instant, Duration)"/>) never looks further than
 /// <see cref="SearchHorizon"/> after its start: a result beyond it throws an <see cref="InvalidOperationException"/>.</para>
-/// <para><b>Cost.</b> The open intervals of a local year are resolved to instants once, the first time the year is
+/// <para><b>Cost.</b> An always-open calendar is plain arithmetic. Otherwise the open intervals of a local year are resolved to instants once, the first time the year is
 /// used, with a running total of open time; every operation is then a couple of binary searches, whatever the span,
-/// and allocates nothing (the pause overloads allocate one array for the pauses).</para>
+/// and allocates nothing (the pause overloads allocate a sorted copy of the pauses).</para>
 /// <para><b>Thread safety.</b> Immutable and thread-safe: years are built lazily without locks and published
 /// atomically; two threads building the same year build equal blocks and one of them is kept.</para>
 /// </remarks>
@@ -37,13 +38,15 @@ public sealed class BusinessCalendar
     internal const int MinYear = 1900;
 
     /// <summary>The last local year the calendar supports.</summary>
-    internal const int MaxYear = 2199;
+    internal const int MaxYear = 2149;
 
     private const int YearCount = MaxYear - MinYear + 1;
+    private const int CoarseShift = 52; // 2^52 ns, about 52 days: shorter than any year, so at most one step to correct
     private static readonly long HorizonNanoseconds = Duration.FromDays(3653).ToInt64Nanoseconds();
 
     private readonly CalendarRules _rules;
     private readonly long[] _yearStarts;
+    private readonly int[] _yearByCoarse;
     private readonly YearBlock?[] _blocks = new YearBlock?[YearCount];
     private readonly Instant _min;
     private readonly Instant _max;
@@ -57,6 +60,18 @@ public sealed class BusinessCalendar
         for (var i = 0; i <= YearCount; i++)
         {
             _yearStarts[i] = ToNanoseconds(Zone.AtStartOfDay(new LocalDate(MinYear + i, 1, 1)).ToInstant());
+        }
+
+        _yearByCoarse = new int[(int)((_yearStarts[YearCount] - _yearStarts[0]) >> CoarseShift) + 1];
+        for (int c = 0, y = 0; c < _yearByCoarse.Length; c++)
+        {
+            var coarseStart = _yearStarts[0] + ((long)c << CoarseShift);
+            while (y < YearCount - 1 && coarseStart >= _yearStarts[y + 1])
+            {
+                y++;
+            }
+
+            _yearByCoarse[c] = y;
         }
 
         _min = FromNanoseconds(_yearStarts[0]);
@@ -151,6 +166,11 @@ public sealed class BusinessCalendar
     public bool IsOpen(Instant instant)
     {
         var t = ToSupported(instant, nameof(instant));
+        if (IsAlwaysOpen)
+        {
+            return true;
+        }
+
         var block = Block(YearIndex(t));
         var i = block.IndexAtOrBefore(t);
         return i >= 0 && t < block.Ends[i];
@@ -255,10 +275,11 @@ public sealed class BusinessCalendar
         var result = new List<Interval>();
         long? pendingStart = null;
         long pendingEnd = 0;
-        for (var y = YearIndex(ws); y < YearCount && _yearStarts[y] < we; y++)
+        var firstYear = YearIndex(ws);
+        for (var y = firstYear; y < YearCount && _yearStarts[y] < we; y++)
         {
             var block = Block(y);
-            for (var i = Math.Max(0, block.IndexAtOrBefore(ws)); i < block.Count && block.Starts[i] < we; i++)
+            for (var i = y == firstYear ? Math.Max(0, block.IndexAtOrBefore(ws)) : 0; i < block.Count && block.Starts[i] < we; i++)
             {
                 var s = Math.Max(block.Starts[i], ws);
                 var e = Math.Min(block.Ends[i], we);
@@ -296,50 +317,40 @@ public sealed class BusinessCalendar
 
     // ---- Internal, allocation-free entry points (used by the SLA evaluator) ----
 
-    /// <summary>Business time in [start, end) minus the pauses; pauses sorted, disjoint, non-empty (as a case's waiting periods).</summary>
-    internal Duration BusinessTimeBetweenSorted(Instant start, Instant end, ReadOnlySpan<Interval> sortedPauses)
+    /// <summary>
+    /// One SLA clock in one call (used by the SLA evaluator): the business time in [start, end) minus the pauses, and the
+    /// instants at which <paramref name="goal"/> and <paramref name="limit"/> of business time are reached from start.
+    /// Pauses sorted, disjoint, non-empty (a case's waiting periods). Converts each instant once; allocation-free for
+    /// up to 16 pauses.
+    /// </summary>
+    /// <returns>Nanoseconds: the elapsed business time, and the two instants since the Unix epoch.</returns>
+    internal (long Elapsed, long GoalAt, long LimitAt) Measure(
+        Instant start, Instant end, Duration goal, Duration limit, ReadOnlySpan<Interval> sortedPauses)
     {
         var s = ToSupported(start, nameof(start));
         var e = ToSupported(end, nameof(end));
-        if (e <= s)
-        {
-            return Duration.Zero;
-        }
-
-        var total = Between(s, e);
-        foreach (var p in sortedPauses)
-        {
-            var ps = Math.Max(s, ClampToSupported(p.Start));
-            var pe = Math.Min(e, ClampToSupported(p.End));
-            if (ps < pe)
-            {
-                total -= Between(ps, pe);
-            }
-        }
-
-        return Duration.FromNanoseconds(total);
-    }
-
-    /// <summary>AddBusinessTime with pauses sorted, disjoint, non-empty.</summary>
-    internal Instant AddBusinessTimeSorted(Instant start, Duration amount, ReadOnlySpan<Interval> sortedPauses)
-    {
-        var t = ToSupported(start, nameof(start));
-        var a = Amount(amount);
+        var g = Amount(goal);
+        var l = Amount(limit);
         Span<(long Start, long End)> pauses = sortedPauses.Length <= 16 ? stackalloc (long, long)[sortedPauses.Length] : new (long, long)[sortedPauses.Length];
         for (var i = 0; i < sortedPauses.Length; i++)
         {
             pauses[i] = (ClampToSupported(sortedPauses[i].Start), ClampToSupported(sortedPauses[i].End));
         }
 
-        return FromNanoseconds(Add(t, a, pauses));
+        var elapsed = e <= s ? 0 : Between(s, e, pauses);
+        var goalAt = Add(s, g, pauses);
+        var limitAt = l == g ? goalAt : Add(s, l, pauses);
+        return (elapsed, goalAt, limitAt);
     }
 
     private static IEnumerable<IHolidayProvider> Providers(IEnumerable<IHolidayProvider>? holidayProviders) =>
         holidayProviders is null ? [FrenchPublicHolidays.Instance] : [.. holidayProviders, FrenchPublicHolidays.Instance];
 
-    private static long ToNanoseconds(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long ToNanoseconds(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
 
-    private static Instant FromNanoseconds(long nanoseconds) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Instant FromNanoseconds(long nanoseconds) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds);
 
     private static long Amount(Duration amount)
     {
@@ -357,6 +368,7 @@ public sealed class BusinessCalendar
         return amount.ToInt64Nanoseconds();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long ToSupported(Instant instant, string paramName)
     {
         if (instant < _min || instant >= _max)
@@ -373,6 +385,7 @@ public sealed class BusinessCalendar
     private long ClampToSupported(Instant instant) =>
         instant <= _min ? _yearStarts[0] : instant >= _max ? _yearStarts[YearCount] : ToNanoseconds(instant);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Limit(long t) => Math.Min(t + HorizonNanoseconds, _yearStarts[YearCount]);
 
     private (long Start, long End)[] NormalizePauses(IEnumerable<Interval> pauses)
@@ -411,12 +424,20 @@ public sealed class BusinessCalendar
         return [.. merged];
     }
 
+    /// <summary>The index of the year block holding <paramref name="t"/> (a supported time): a table look-up, corrected by one step at most.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int YearIndex(long t)
     {
-        var i = Array.BinarySearch(_yearStarts, t);
-        return i >= 0 ? i : ~i - 1;
-    }
+        var starts = _yearStarts;
+        var i = _yearByCoarse[(int)((t - starts[0]) >> CoarseShift)];
+        while (t >= starts[i + 1])
+        {
+            i++;
+        }
 
+        return i;
+    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private YearBlock Block(int index) => Volatile.Read(ref _blocks[index]) ?? BuildBlock(index);
 
     private YearBlock BuildBlock(int index)
@@ -427,6 +448,11 @@ public sealed class BusinessCalendar
 
     private long Between(long s, long e)
     {
+        if (IsAlwaysOpen)
+        {
+            return e - s;
+        }
+
         var ys = YearIndex(s);
         var ye = e >= _yearStarts[YearCount] ? YearCount - 1 : YearIndex(e);
         var first = Block(ys);
@@ -462,6 +488,11 @@ public sealed class BusinessCalendar
 
     private long NextOpening(long t, long limit)
     {
+        if (IsAlwaysOpen)
+        {
+            return t;
+        }
+
         var y = YearIndex(t);
         var block = Block(y);
         var i = block.IndexAtOrBefore(t);
@@ -494,11 +525,18 @@ public sealed class BusinessCalendar
             return NextOpening(t, limit);
         }
 
+        if (IsAlwaysOpen)
+        {
+            return t + amount <= limit ? t + amount : throw Beyond(t);
+        }
+
         var y = YearIndex(t);
         var block = Block(y);
-        var target = block.OpenTimeBefore(t) + amount;
+        var hint = block.IndexAtOrBefore(t);
+        var target = amount + (hint < 0 ? 0 : t < block.Ends[hint] ? block.Cumulative[hint] + (t - block.Starts[hint]) : block.Cumulative[hint + 1]);
         while (target > block.Total)
         {
+            hint = -1;
             target -= block.Total;
             y++;
             if (y >= YearCount || _yearStarts[y] > limit)
@@ -509,7 +547,7 @@ public sealed class BusinessCalendar
             block = Block(y);
         }
 
-        var result = block.TimeAtOpenTime(target);
+        var result = block.TimeAtOpenTime(target, hint);
         return result <= limit ? result : throw Beyond(t);
     }
 

@@ -1,20 +1,46 @@
+using System.Runtime.CompilerServices;
+
 namespace ReviewKit.Calendars;
 
 /// <summary>
 /// The open intervals of one local year of a calendar, as nanoseconds since the Unix epoch, clipped to the year's
 /// instants [start of 1 January, start of the next 1 January): sorted, disjoint, non-empty and not adjacent, with the
-/// running total of open time so that business time up to any instant is one binary search away. Immutable.
+/// running total of open time so that business time up to any instant is a table look-up away. Immutable.
 /// </summary>
+/// <remarks>
+/// Finding the interval at an instant does not search the whole year: the year is cut into buckets of 2^46 ns (about 19.5 hours) from its
+/// first instant, and each bucket knows the first interval that ends after the bucket starts; from there at most the
+/// few intervals of one day are scanned.
+/// </remarks>
 internal sealed class YearBlock
 {
-    public YearBlock(long[] starts, long[] ends)
+    private const int BucketShift = 46; // 2^46 ns, about 19.5 hours: a shift, not a division, and a few intervals per bucket
+    private readonly long _blockStart;
+    private readonly int[] _firstByBucket;
+
+    public YearBlock(long blockStart, long blockEnd, long[] starts, long[] ends)
     {
+        _blockStart = blockStart;
         Starts = starts;
         Ends = ends;
         Cumulative = new long[starts.Length + 1];
         for (var i = 0; i < starts.Length; i++)
         {
             Cumulative[i + 1] = Cumulative[i] + (ends[i] - starts[i]);
+        }
+
+        var buckets = (int)((blockEnd - blockStart) >> BucketShift) + 1;
+        _firstByBucket = new int[buckets];
+        var index = 0;
+        for (var b = 0; b < buckets; b++)
+        {
+            var bucketStart = blockStart + ((long)b << BucketShift);
+            while (index < ends.Length && ends[index] <= bucketStart)
+            {
+                index++;
+            }
+
+            _firstByBucket[b] = index;
         }
     }
 
@@ -29,14 +55,23 @@ internal sealed class YearBlock
 
     public long Total => Cumulative[^1];
 
-    /// <summary>The index of the last interval starting at or before <paramref name="t"/>, or -1.</summary>
+    /// <summary>The index of the last interval starting at or before <paramref name="t"/> (a time within the block), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexAtOrBefore(long t)
     {
-        var i = Array.BinarySearch(Starts, t);
-        return i >= 0 ? i : ~i - 1;
+        // Every interval before the bucket's first ends at or before the bucket's start, so it also starts before t.
+        var i = _firstByBucket[(int)((t - _blockStart) >> BucketShift)];
+        var starts = Starts;
+        while ((uint)i < (uint)starts.Length && starts[i] <= t)
+        {
+            i++;
+        }
+
+        return i - 1;
     }
 
     /// <summary>The open time from the start of the block to <paramref name="t"/> (a time within the block).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long OpenTimeBefore(long t)
     {
         var i = IndexAtOrBefore(t);
@@ -53,10 +88,37 @@ internal sealed class YearBlock
     /// The earliest time at which the open time from the start of the block reaches <paramref name="target"/>
     /// (0 &lt; target &lt;= <see cref="Total"/>): an interval's end when it runs out exactly there.
     /// </summary>
-    public long TimeAtOpenTime(long target)
+    /// <param name="target">The open time to reach.</param>
+    /// <param name="hint">An interval index at or before the answer (the interval of the start): short amounts end a
+    /// few intervals later, so the search gallops from there and stays O(1) for them, O(log n) for long ones.</param>
+    public long TimeAtOpenTime(long target, int hint)
     {
-        var k = Array.BinarySearch(Cumulative, target);
-        var i = k >= 0 ? k - 1 : ~k - 1;
-        return Starts[i] + (target - Cumulative[i]);
+        // The first k with Cumulative[k] >= target (k >= 1); the interval k - 1 holds the answer. Every k below lo has
+        // Cumulative[k] < target: Cumulative[hint] is at most the open time before the start, which is under target.
+        var cumulative = Cumulative;
+        var last = cumulative.Length - 1;
+        var lo = Math.Max(hint, 0) + 1;
+        var hi = lo;
+        for (var step = 1; hi < last && cumulative[hi] < target; step <<= 1)
+        {
+            lo = hi + 1;
+            hi = Math.Min(last, hi + step);
+        }
+
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (cumulative[mid] < target)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var i = lo - 1;
+        return Starts[i] + (target - cumulative[i]);
     }
 }

@@ -142,7 +142,7 @@ public sealed class SlaEvaluator
         var isWaiting = waitingSince is not null;
         var plan = current.Plan;
         var firstPublic = source.IsPrivateChannel
-            ? new SlaMetricResult(SlaMetric.FirstPublicReply, SlaState.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero, 0, null, 0)
+            ? new SlaMetricResult(SlaMetric.FirstPublicReply)
             : Compute(SlaMetric.FirstPublicReply, atPublicReply ?? current, reviewCase.OpenedAt, firstPublicReplyAt, now, waiting, isWaiting, []);
         var firstPrivate = Compute(SlaMetric.FirstPrivateContact, atPrivateContact ?? current, reviewCase.OpenedAt, firstPrivateContactAt, now, waiting, isWaiting, []);
         var nextReply = Compute(SlaMetric.NextReply, current, reviewCase.OldestUnansweredCustomerMessageAt, null, now, waiting, isWaiting, []);
@@ -271,7 +271,7 @@ public sealed class SlaEvaluator
         var target = planAt.Plan.Policy.Targets[m];
         if (target is null || start is not { } s)
         {
-            return new SlaMetricResult(metric, SlaState.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero, 0, null, 0);
+            return new SlaMetricResult(metric);
         }
 
         var calendar = planAt.Plan.Calendars[m]!;
@@ -281,23 +281,21 @@ public sealed class SlaEvaluator
             pauses = Combine(pauses, gaps);
         }
 
-        var end = stop ?? now;
-        var elapsed = calendar.BusinessTimeBetweenSorted(s, end, pauses);
-        var dueAt = calendar.AddBusinessTimeSorted(s, target.Goal, pauses);
-        var limitAt = calendar.AddBusinessTimeSorted(s, target.Limit, pauses);
-        var remaining = target.Goal - elapsed;
-        var fraction = elapsed.TotalTicks / target.Goal.TotalTicks;
-        Instant? breachedAt = null;
+        var (elapsed, dueAt, limitAt) = calendar.Measure(s, stop ?? now, target.Goal, target.Limit, pauses);
+        var goal = target.Goal.ToInt64Nanoseconds();
+        var remaining = goal - elapsed;
+        var fraction = (double)elapsed / goal;
+        var breachedAt = long.MinValue;
         SlaState state;
-        if (elapsed > target.Limit)
+        if (elapsed > target.Limit.ToInt64Nanoseconds())
         {
             state = SlaState.Breached;
             var floor = Later(planAt.Plan.Policy.EffectiveFrom, planAt.Since);
-            breachedAt = floor is { } f && f > limitAt ? f : limitAt;
+            breachedAt = floor is { } f && BusinessCalendar.ToNanoseconds(f) > limitAt ? BusinessCalendar.ToNanoseconds(f) : limitAt;
         }
         else if (stop is not null)
         {
-            state = elapsed <= target.Goal ? SlaState.Met : SlaState.MetLate;
+            state = elapsed <= goal ? SlaState.Met : SlaState.MetLate;
         }
         else
         {
@@ -307,18 +305,19 @@ public sealed class SlaEvaluator
         var warnings = 0;
         if (state is SlaState.Running or SlaState.Paused)
         {
-            foreach (var f in target.WarningFractions)
+            foreach (var f in target.Fractions)
             {
                 warnings += fraction >= f ? 1 : 0;
             }
 
-            foreach (var d in target.DueWithin)
+            foreach (var d in target.Offsets)
             {
-                warnings += remaining <= d ? 1 : 0;
+                warnings += remaining <= d.ToInt64Nanoseconds() ? 1 : 0;
             }
         }
 
-        return new SlaMetricResult(metric, state, s, stop, dueAt, limitAt, elapsed, remaining, fraction, breachedAt, warnings);
+        var stoppedAt = stop is { } stopped ? BusinessCalendar.ToNanoseconds(stopped) : long.MinValue;
+        return new SlaMetricResult(metric, state, BusinessCalendar.ToNanoseconds(s), stoppedAt, dueAt, limitAt, elapsed, remaining, fraction, breachedAt, warnings);
     }
 
     private static Interval[] Combine(ReadOnlySpan<Interval> waiting, ReadOnlySpan<Interval> gaps)

@@ -44,8 +44,8 @@ public sealed class SlaTarget
         Limit = limit;
         CalendarName = Guard.OptionalNotBlank(calendarName, nameof(calendarName), Guard.MaxLabelLength);
         PauseWhileWaitingOnCustomer = pauseWhileWaitingOnCustomer;
-        WarningFractions = [.. (warningFractions ?? DefaultFractions).Order()];
-        foreach (var f in WarningFractions)
+        Fractions = [.. (warningFractions ?? DefaultFractions).Order()];
+        foreach (var f in Fractions)
         {
             if (!(f > 0 && f <= 1))
             {
@@ -53,8 +53,10 @@ public sealed class SlaTarget
             }
         }
 
-        DueWithin = [.. (dueWithin ?? []).Order()];
-        foreach (var d in DueWithin)
+        WarningFractions = Array.AsReadOnly(Fractions);
+        Offsets = [.. (dueWithin ?? []).Order()];
+        DueWithin = Array.AsReadOnly(Offsets);
+        foreach (var d in Offsets)
         {
             if (d <= Duration.Zero)
             {
@@ -80,4 +82,10 @@ public sealed class SlaTarget
 
     /// <summary>Gets the remaining times before the goal that raise a warning, ascending.</summary>
     public IReadOnlyList<Duration> DueWithin { get; }
+
+    /// <summary>The fractions as an array, for the evaluator's allocation-free loop.</summary>
+    internal double[] Fractions { get; }
+
+    /// <summary>The due-within offsets as an array.</summary>
+    internal Duration[] Offsets { get; }
 }

@@ -7,10 +7,10 @@ using static ReviewKit.Tests.Calendars.TestCalendars;
 
 namespace ReviewKit.Tests.Calendars;
 
-/// <summary>The identities of business time, over four calendars (Paris, Berlin, New York, UTC) and two years with both DST changes.</summary>
+/// <summary>The identities of business time, over five calendars (Paris, Berlin, New York, UTC, always open) and two years with both DST changes.</summary>
 public class BusinessCalendarPropertyTests
 {
-    private static readonly BusinessCalendar[] Calendars = [ParisStore(), BerlinOffice(), NewYorkDesk(), UtcWeekdays()];
+    private static readonly BusinessCalendar[] Calendars = [ParisStore(), BerlinOffice(), NewYorkDesk(), UtcWeekdays(), BusinessCalendar.AlwaysOpen(NewYork)];
     private static readonly Instant Origin = Instant.FromUtc(2026, 1, 1, 0, 0);
 
     [Property(Arbitrary = [typeof(Arbitraries)])]

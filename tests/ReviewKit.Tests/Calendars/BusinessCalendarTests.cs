@@ -395,6 +395,20 @@ public class BusinessCalendarTests
         Assert.Equal(Duration.FromDays(3653), BusinessCalendar.SearchHorizon);
     }
 
+    [Fact]
+    public void Operations_AtEdgesOfSupportedRange_Work()
+    {
+        var calendar = BusinessCalendar.AlwaysOpen(Paris);
+        var first = Paris.AtStartOfDay(new LocalDate(1900, 1, 1)).ToInstant();
+        var last = Paris.AtStartOfDay(new LocalDate(2150, 1, 1)).ToInstant() - Duration.Epsilon;
+        Assert.True(calendar.IsOpen(first));
+        Assert.True(calendar.IsOpen(last));
+        Assert.Equal(last - first, calendar.BusinessTimeBetween(first, last));
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.IsOpen(first - Duration.Epsilon));
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.IsOpen(last + Duration.Epsilon));
+        Assert.Throws<InvalidOperationException>(() => calendar.AddBusinessTime(last - Duration.FromHours(1), Duration.FromHours(2)));
+    }
+
     // ---- argument validation ----
 
     [Fact]

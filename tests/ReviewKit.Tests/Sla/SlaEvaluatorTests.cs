@@ -252,6 +252,19 @@ public class SlaEvaluatorTests
     }
 
     [Fact]
+    public void SlaMetricResult_Default_IsNotApplicableWithoutInstants()
+    {
+        var result = default(SlaMetricResult);
+        Assert.Equal(SlaState.NotApplicable, result.State);
+        Assert.Equal(SlaMetric.FirstPublicReply, result.Metric);
+        Assert.Null(result.StartedAt);
+        Assert.Null(result.DueAt);
+        Assert.Null(result.BreachedAt);
+        Assert.Null(result.CalendarTime);
+        Assert.Equal(Duration.Zero, result.Elapsed);
+    }
+
+    [Fact]
     public void Compliance_ManyCases_CountsAndPercentiles()
     {
         var cases = new List<ReviewCase>();

@@ -1,0 +1,67 @@
+namespace ReviewKit.Analysis.Tests.Sentiment;
+
+public class SentimentTests
+{
+    private static readonly ReviewAnalyzer Analyzer = ReviewAnalyzer.CreateDefault();
+
+    private static double S(string text) => Analyzer.Analyze(text).Sentiment;
+
+    [Theory]
+    [InlineData("The room was clean.", "The room was not clean.")]
+    [InlineData("Le personnel était aimable.", "Le personnel n'était pas aimable.")]
+    [InlineData("Service efficace.", "Service jamais efficace.")]
+    [InlineData("I liked it.", "I didn't like it.")]
+    [InlineData("Vendeur aimable.", "Vendeur peu aimable.")]
+    public void Negation_FlipsTheSentiment(string positive, string negated)
+    {
+        Assert.True(S(positive) > 0, positive);
+        Assert.True(S(negated) < 0, negated);
+    }
+
+    [Theory]
+    [InlineData("Pas de retard, rien à redire.")]
+    [InlineData("No delay at all, no problem.")]
+    [InlineData("Ce n'est pas mal du tout.")]
+    [InlineData("Not bad at all.")]
+    [InlineData("Sans aucun problème.")]
+    public void NegatedComplaints_ArePositive(string text) => Assert.True(S(text) > 0, text);
+
+    [Theory]
+    [InlineData("Jamais reçu.")]
+    [InlineData("Produit pas conforme.")]
+    [InlineData("Service client injoignable.")]
+    [InlineData("The parcel was late.")]
+    [InlineData("Overcharged and the refund never came.")]
+    [InlineData("C'est pas terrible.")]
+    public void ReviewDomainComplaints_AreNegative(string text) => Assert.True(S(text) < 0, text);
+
+    [Fact]
+    public void Contrast_WeightsTheClauseAfterIt()
+    {
+        Assert.True(S("The staff were lovely but the room was filthy.") < 0);
+        Assert.True(S("The room was a bit dirty but the staff were wonderful and helpful.") > 0);
+        Assert.True(S("Le personnel était adorable mais la chambre était sale.") < 0);
+        Assert.True(S("La chambre était un peu petite, mais le personnel était génial.") > 0);
+    }
+
+    [Fact]
+    public void BoostersCapsAndExclamations_Intensify_AndDampenersSoften()
+    {
+        Assert.True(S("The service was very bad.") < S("The service was bad."));
+        Assert.True(S("The service was BAD.") < S("The service was bad."));
+        Assert.True(S("The service was bad!!!") < S("The service was bad."));
+        Assert.True(S("Le service était très mauvais.") < S("Le service était mauvais."));
+        Assert.True(S("The service was slightly bad.") > S("The service was bad."));
+        Assert.True(S("C'était un peu cher.") > S("C'était cher."));
+    }
+
+    [Fact]
+    public void Shares_SumToOne()
+    {
+        var a = Analyzer.Analyze("Great room but awful breakfast and the staff was ok.");
+
+        Assert.Equal(1, a.Positive + a.Negative + a.Neutral, 2);
+        Assert.True(a.Positive > 0);
+        Assert.True(a.Negative > 0);
+    }
+}

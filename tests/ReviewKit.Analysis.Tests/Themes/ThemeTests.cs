@@ -1,0 +1,132 @@
+namespace ReviewKit.Analysis.Tests.Themes;
+
+public class ThemeTests
+{
+    private static readonly ReviewAnalyzer Analyzer = ReviewAnalyzer.CreateDefault();
+
+    private static string[] Themes(string text) => [.. Analyzer.Analyze(text).Themes.Select(t => t.ThemeId).Order(StringComparer.Ordinal)];
+
+    private static string[] Risks(string text) => [.. Analyzer.Analyze(text).Risks.Select(t => t.RiskId).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData("Livraison avec 3 semaines de retard.", ThemeIds.Delay)]
+    [InlineData("The parcel arrived two weeks late.", ThemeIds.Delay)]
+    [InlineData("Ils ont annulé ma commande sans raison.", ThemeIds.Cancellation)]
+    [InlineData("Our flight was cancelled the day before.", ThemeIds.Cancellation)]
+    [InlineData("Le colis est arrivé abîmé.", ThemeIds.LostOrDamaged)]
+    [InlineData("They lost my luggage.", ThemeIds.LostOrDamaged)]
+    [InlineData("Aucune nouvelle depuis ma commande, personne ne nous a prévenus.", ThemeIds.LackOfInformation)]
+    [InlineData("We were never informed of the change.", ThemeIds.LackOfInformation)]
+    [InlineData("Produit non conforme à la description.", ThemeIds.PromiseGap)]
+    [InlineData("The room was nothing like the photos.", ThemeIds.PromiseGap)]
+    [InlineData("Le SAV ne répond jamais.", ThemeIds.CustomerService)]
+    [InlineData("Customer service never replied to my emails.", ThemeIds.CustomerService)]
+    [InlineData("Réceptionniste impolie et hautaine.", ThemeIds.StaffAttitude)]
+    [InlineData("The waiter was incredibly rude.", ThemeIds.StaffAttitude)]
+    [InlineData("On a attendu 45 minutes pour être servis.", ThemeIds.WaitingTime)]
+    [InlineData("We were on hold for an hour.", ThemeIds.WaitingTime)]
+    [InlineData("L'appareil est tombé en panne après une semaine.", ThemeIds.ProductQuality)]
+    [InlineData("The kettle stopped working after two days.", ThemeIds.ProductQuality)]
+    [InlineData("Beaucoup trop cher pour ce que c'est.", ThemeIds.PriceBilling)]
+    [InlineData("We were charged twice for the room.", ThemeIds.PriceBilling)]
+    [InlineData("Toujours pas remboursé.", ThemeIds.RefundReturn)]
+    [InlineData("They refused to refund me.", ThemeIds.RefundReturn)]
+    [InlineData("Chambre sale, cheveux dans la douche.", ThemeIds.Cleanliness)]
+    [InlineData("The bathroom was filthy and smelled of mould.", ThemeIds.Cleanliness)]
+    [InlineData("Le site plante au moment de payer.", ThemeIds.OrderingBooking)]
+    [InlineData("They overbooked and had no record of our reservation.", ThemeIds.OrderingBooking)]
+    public void Analyze_NamedComplaint_FindsTheTheme(string text, string theme) => Assert.Contains(theme, Themes(text));
+
+    [Theory]
+    [InlineData("Pas de retard, livreur sympa.")]
+    [InlineData("No delay at all, delivered on time.")]
+    [InlineData("Aucune casse, rien de perdu.")]
+    [InlineData("The receptionist wasn't rude, just busy.")]
+    [InlineData("Chambre propre, personnel aimable.")]
+    [InlineData("Late checkout was offered, great stay.")]
+    public void Analyze_NegatedOrPraisedMention_FindsNoTheme(string text) => Assert.Empty(Themes(text));
+
+    [Fact]
+    public void Analyze_NegationThatIsTheComplaint_Counts()
+    {
+        Assert.Contains(ThemeIds.Delay, Themes("The parcel was not delivered on time."));
+        Assert.Contains(ThemeIds.StaffAttitude, Themes("Vendeur pas aimable du tout."));
+        Assert.Contains(ThemeIds.CustomerService, Themes("Je n'ai jamais eu de réponse du service client."));
+    }
+
+    [Fact]
+    public void Analyze_SeveralThemes_AreAllReported_WithEvidence()
+    {
+        const string text = "Livraison en retard, colis abîmé et le service client ne répond pas.";
+        var analysis = Analyzer.Analyze(text);
+
+        Assert.Equal([ThemeIds.CustomerService, ThemeIds.Delay, ThemeIds.LostOrDamaged], analysis.Themes.Select(t => t.ThemeId).Order(StringComparer.Ordinal));
+        Assert.All(analysis.Themes, t => Assert.InRange(t.Confidence, 0.5, 1));
+        Assert.Contains(analysis.FindTheme(ThemeIds.LostOrDamaged)!.Evidence, e => e.Of(text) == "abîmé");
+    }
+
+    [Theory]
+    [InlineData("Je vais contacter mon avocat.", RiskIds.LegalThreat)]
+    [InlineData("I will be taking legal action.", RiskIds.LegalThreat)]
+    [InlineData("Intoxication alimentaire après le repas.", RiskIds.HealthSafety)]
+    [InlineData("My son had an allergic reaction.", RiskIds.HealthSafety)]
+    [InlineData("Accueil raciste.", RiskIds.Discrimination)]
+    [InlineData("Refused because of my disability, pure discrimination.", RiskIds.Discrimination)]
+    [InlineData("C'est une arnaque.", RiskIds.FraudAccusation)]
+    [InlineData("These people are scammers.", RiskIds.FraudAccusation)]
+    [InlineData("Je vais le partager partout sur les réseaux sociaux.", RiskIds.PublicExposure)]
+    [InlineData("I'll be sharing this with my 50k followers.", RiskIds.PublicExposure)]
+    [InlineData("Bande d'incapables !", RiskIds.Abuse)]
+    [InlineData("You useless idiots.", RiskIds.Abuse)]
+    public void Analyze_Risk_IsFound(string text, string risk) => Assert.Contains(risk, Risks(text));
+
+    [Theory]
+    [InlineData("Ce n'est pas une arnaque, juste une erreur.")]
+    [InlineData("Aucune intoxication à signaler.")]
+    [InlineData("I won't be suing anyone.")]
+    [InlineData("Toast à l'avocat délicieux.")]
+    public void Analyze_NegatedOrUnrelatedRiskWord_IsNoRisk(string text) => Assert.Empty(Risks(text));
+
+    [Fact]
+    public void Create_WithOptions_AddsRemovesAndDisablesThemes()
+    {
+        var options = new AnalysisOptions();
+        var parking = new ThemeOptions { Id = "parking", UnmetNeedEnglish = "Somewhere to park.", UnmetNeedFrench = "Pouvoir se garer." };
+        parking.English.Add.Add("no parking");
+        parking.French.Add.Add("impossible de se garer");
+        var delay = new ThemeOptions { Id = ThemeIds.Delay };
+        delay.French.Remove.Add("retard*");
+        options.Themes.Add(parking);
+        options.Themes.Add(delay);
+        options.Themes.Add(new ThemeOptions { Id = ThemeIds.Cleanliness, Enabled = false });
+
+        var analyzer = ReviewAnalyzer.Create(options);
+
+        Assert.Contains(analyzer.Analyze("No parking anywhere near, awful.").Themes, t => t.ThemeId == "parking");
+        Assert.Contains(analyzer.Analyze("Impossible de se garer.").Themes, t => t.ThemeId == "parking");
+        Assert.DoesNotContain(analyzer.Analyze("Un retard énorme.").Themes, t => t.ThemeId == ThemeIds.Delay);
+        Assert.DoesNotContain(analyzer.Analyze("Chambre sale.").Themes, t => t.ThemeId == ThemeIds.Cleanliness);
+        Assert.DoesNotContain(analyzer.Themes, t => t.Id == ThemeIds.Cleanliness);
+        Assert.Equal("Pouvoir se garer.", analyzer.Themes.Single(t => t.Id == "parking").UnmetNeedFrench);
+    }
+
+    [Fact]
+    public void Create_InvalidOptions_ThrowsWithEveryFailure()
+    {
+        var options = new AnalysisOptions { MinThemeConfidence = -1 };
+        var bad = new ThemeOptions { Id = "new_theme" };
+        bad.English.Add.Add("ab*");
+        bad.English.Add.Add("* first");
+        options.Themes.Add(bad);
+        options.Themes.Add(new ThemeOptions { Id = "Nope" });
+
+        var error = Assert.Throws<ArgumentException>(() => ReviewAnalyzer.Create(options));
+
+        Assert.Equal("options", error.ParamName);
+        Assert.Contains("MinThemeConfidence", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Themes:0:English:Add:0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Themes:0:English:Add:1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Themes:0:UnmetNeedFrench", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Themes:1:Id", error.Message, StringComparison.Ordinal);
+    }
+}
