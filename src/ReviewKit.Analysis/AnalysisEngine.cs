@@ -24,7 +24,17 @@ internal sealed class AnalysisEngine
     private const double Alpha = 15;
     private const float ComplaintValence = -1.0f;
     private const float RiskValence = -1.5f;
-    private const int MaxHitsPerToken = 32;
+
+
+    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
+        [
+            "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+            "thirty", "forty", "fifty", "several", "few", "couple", "many", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+            "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "plusieurs", "quelques",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly LanguageModel _english;
     private readonly LanguageModel _french;
@@ -103,6 +113,8 @@ internal sealed class AnalysisEngine
         public int EndToken;
         public int Clause;
         public float Weight;
+        public bool Pending;
+        public int Sentence;
     }
 
     /// <summary>The state of one scan; a ref struct over the pooled buffers.</summary>
@@ -116,6 +128,7 @@ internal sealed class AnalysisEngine
         private readonly bool _capsDiff;
 
         private double _total;
+
         private double _pos;
         private double _neg;
         private double _neutral;
@@ -125,6 +138,7 @@ internal sealed class AnalysisEngine
         private double _clauseSum;
         private bool _afterContrast;
         private int _clause;
+        private int _sentence;
         private int _negLeft;
         private bool _negBlocked;
         private float _b1;
@@ -196,6 +210,11 @@ internal sealed class AnalysisEngine
 
                         break;
                     case TokenKind.Number:
+                        foreach (var p in _model.NumberFirstPatterns)
+                        {
+                            TryPattern(i, _model.Patterns[p], 1, _negLeft > 0, firstNegates: false);
+                        }
+
                         Shift(0);
                         break;
                     default:
@@ -218,7 +237,26 @@ internal sealed class AnalysisEngine
         {
             ref readonly var t = ref _tokens[i];
             var word = _fold.Slice(t.FoldStart, t.FoldLength);
-            _model.Words.TryGetValue(word, out var info);
+            if (!_model.Words.TryGetValue(word, out var info) && word.Length is > 3 and <= 64 && HasLetterRun(word))
+            {
+                // Elongated words ("trèèèès", "soooo", "nuuuul"): look the word up again with each run collapsed.
+                Span<char> collapsed = stackalloc char[word.Length];
+                var length = 0;
+                foreach (var c in word)
+                {
+                    if (length < 2 || c != collapsed[length - 1] || c != collapsed[length - 2])
+                    {
+                        collapsed[length++] = c;
+                    }
+                }
+
+                if (!_model.Words.TryGetValue(collapsed[..length], out info))
+                {
+                    length = Collapse(collapsed[..length]);
+                    _model.Words.TryGetValue(collapsed[..length], out info);
+                }
+            }
+
             var role = info.Role;
             var negated = _negLeft > 0;
 
@@ -299,6 +337,33 @@ internal sealed class AnalysisEngine
             }
         }
 
+        private static bool HasLetterRun(ReadOnlySpan<char> word)
+        {
+            for (var k = 2; k < word.Length; k++)
+            {
+                if (word[k] == word[k - 1] && word[k] == word[k - 2])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int Collapse(Span<char> word)
+        {
+            var length = 0;
+            foreach (var c in word)
+            {
+                if (length == 0 || c != word[length - 1])
+                {
+                    word[length++] = c;
+                }
+            }
+
+            return length;
+        }
+
         private void Shift(float boost)
         {
             if (_negLeft > 0)
@@ -361,11 +426,12 @@ internal sealed class AnalysisEngine
 
         private readonly bool TryPhrase(int i, out PhraseInfo phrase, out int end)
         {
+            // Extend the key word by word; the table holds every phrase prefix, so the first miss ends the search.
             Span<char> key = stackalloc char[160];
-            Span<int> ends = stackalloc int[8];
-            Span<int> lengths = stackalloc int[8];
             var length = 0;
             var words = 0;
+            phrase = default;
+            end = -1;
             for (var j = i; j < _tokens.Length && words < _model.MaxPhraseWords; j++)
             {
                 var t = _tokens[j];
@@ -381,28 +447,35 @@ internal sealed class AnalysisEngine
 
                 _fold.Slice(t.FoldStart, t.FoldLength).CopyTo(key[length..]);
                 length += t.FoldLength;
-                ends[words] = j;
-                lengths[words] = length;
                 words++;
-            }
-
-            for (var w = words - 1; w >= 1; w--)
-            {
-                if (_model.Phrases.TryGetValue(key[..lengths[w]], out phrase))
+                if (words == 1)
                 {
-                    end = ends[w];
-                    return true;
+                    continue;
+                }
+
+                if (!_model.Phrases.TryGetValue(key[..length], out var found))
+                {
+                    break;
+                }
+
+                if (found.IsPhrase)
+                {
+                    phrase = found;
+                    end = j;
                 }
             }
 
-            phrase = default;
-            end = -1;
-            return false;
+            return end >= 0;
         }
 
         private void Add(float valence, int i)
         {
             double v = valence;
+            if (v < 0)
+            {
+                v *= _model.NegativeWeight;
+            }
+
             if (_afterContrast)
             {
                 v *= 1.5;
@@ -445,7 +518,9 @@ internal sealed class AnalysisEngine
                 {
                     if (span[h].Mode == PatternMode.Aspect)
                     {
-                        span[h].Weight = _clauseSum < -0.3 ? 0.5f + (0.5f * (float)Math.Min(1, -_clauseSum / 2.5)) : 0f;
+                        // An aspect counts in a negative clause; in a neutral clause it waits for its sentence's verdict.
+                        span[h].Weight = _clauseSum < -0.3 ? 1f : 0f;
+                        span[h].Pending = _clauseSum == 0;
                     }
                 }
             }
@@ -459,6 +534,20 @@ internal sealed class AnalysisEngine
 
         private void EndSentence()
         {
+            if (_hits is not null)
+            {
+                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_hits);
+                for (var h = span.Length - 1; h >= 0 && span[h].Sentence == _sentence; h--)
+                {
+                    if (span[h].Pending)
+                    {
+                        span[h].Pending = false;
+                        span[h].Weight = _sentSum < -0.3 ? 1f : 0f;
+                    }
+                }
+            }
+
+            _sentence++;
             _total += _sentSum;
             _pos += _sentPos;
             _neg += _sentNeg;
@@ -554,6 +643,7 @@ internal sealed class AnalysisEngine
                 StartToken = i,
                 EndToken = end,
                 Clause = _clause,
+                Sentence = _sentence,
                 Weight = pattern.Mode == PatternMode.Aspect ? 0 : 1,
             });
             if (pattern.Mode != PatternMode.Aspect && end > _domainEnd)
@@ -584,7 +674,7 @@ internal sealed class AnalysisEngine
                 var text = _fold.Slice(t.FoldStart, t.FoldLength);
                 var ok = element.Kind switch
                 {
-                    ElementKind.Number => t.Kind == TokenKind.Number,
+                    ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.Contains(text)),
                     ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
                     ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
                     _ => t.Kind is TokenKind.Word or TokenKind.Number && text.SequenceEqual(element.Text),

@@ -68,7 +68,7 @@ public class AnalysisRegistrationTests
               { "Id": "ok_theme", "UnmetNeedEnglish": "x", "UnmetNeedFrench": "y", "English": { "Add": [ "fine" ] } },
               { "Id": "Bad Id!" },
               { "Id": "delay", "French": { "Add": [ "ab*" ], "Remove": [ "not a default pattern" ] } },
-              { "Id": "newtheme", "English": { "Add": [ "# first" ] } }
+              { "Id": "newtheme", "English": { "Add": [ "* first" ] } }
             ] }, "Triage": { "InfluencerAudience": 0 } } }
             """);
         using var provider = new ServiceCollection().AddReviewKit(configuration.GetSection("ReviewKit")).BuildServiceProvider();

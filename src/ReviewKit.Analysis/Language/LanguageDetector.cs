@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using ReviewKit.Analysis.Sentiment;
 using ReviewKit.Analysis.Text;
@@ -19,6 +20,8 @@ internal sealed class LanguageDetector
 
     private const int TableBits = 16;
     private const int TableMask = (1 << TableBits) - 1;
+
+    private static readonly SearchValues<char> FrenchLetters = SearchValues.Create("éèêàçùûôîœëÉÈÊÀÇ");
 
     private static readonly Lazy<LanguageDetector> Shared = new(() => new LanguageDetector(RawLexicons.Instance), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -120,7 +123,7 @@ internal sealed class LanguageDetector
             }
 
             var raw = text.Slice(token.Start, token.Length);
-            if (raw.IndexOfAny("éèêàçùûôîœëÉÈÊÀÇ") >= 0)
+            if (raw.ContainsAny(FrenchLetters))
             {
                 vote += 0.6;
             }

@@ -55,7 +55,8 @@ internal readonly struct WordInfo
 /// <summary>A multi-word lexicon entry.</summary>
 /// <param name="Valence">The valence (-4..+4).</param>
 /// <param name="HasNegator">Whether the phrase holds a negator ("pas mal", "not bad"): its valence already says it, so it is not negated again.</param>
-internal readonly record struct PhraseInfo(float Valence, bool HasNegator);
+/// <param name="IsPhrase">Whether the key is a phrase; <see langword="false"/> for a key that only starts longer phrases.</param>
+internal readonly record struct PhraseInfo(float Valence, bool HasNegator, bool IsPhrase = true);
 
 /// <summary>A pattern whose first element is a prefix, indexed by the prefix's first four characters.</summary>
 /// <param name="Stem">The whole prefix.</param>
@@ -97,6 +98,12 @@ internal sealed class LanguageModel
     public CompiledPattern[] Patterns { get; }
 
     public int MaxPhraseWords { get; }
+
+    /// <summary>Gets the indexes of the patterns that start with a number (<c># days late</c>).</summary>
+    public int[] NumberFirstPatterns { get; init; } = [];
+
+    /// <summary>Gets the weight of negative valences relative to positive ones (a lexicon's positive bias corrected).</summary>
+    public float NegativeWeight { get; init; } = 1;
 
     public int WordCount => _words.Count + _phrases.Count + _stems.Count;
 }

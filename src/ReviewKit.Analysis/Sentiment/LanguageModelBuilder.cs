@@ -33,7 +33,7 @@ internal static class LanguageModelBuilder
 
     private static readonly string[] EnglishContrast = ["but", "however", "though", "nevertheless", "nonetheless", "yet", "except", "although"];
 
-    private static readonly string[] FrenchNegators = ["pas", "jamais", "rien", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "nullement", "non", "peu", "manque"];
+    private static readonly string[] FrenchNegators = ["pas", "jamais", "rien", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "nullement", "non", "peu", "manque", "moins"];
 
     private static readonly string[] FrenchNe = ["ne", "n"];
 
@@ -52,6 +52,26 @@ internal static class LanguageModelBuilder
     private static readonly string[] FrenchContrast = ["mais", "pourtant", "cependant", "toutefois", "neanmoins", "sauf", "contre", "revanche", "malgre"];
 
     private static bool KeepsValence(string word) => word is "no" or "lack" or "lacked" or "lacking" or "lacks" or "manque";
+
+    /// <summary>
+    /// The phrases, plus every proper word prefix of a phrase as a non-phrase entry, so that the scanner extends a key word
+    /// by word and stops at the first miss instead of trying every length.
+    /// </summary>
+    private static FrozenDictionary<string, PhraseInfo> PhraseTable(Dictionary<string, float> phrases, HashSet<string> negators)
+    {
+        var table = new Dictionary<string, PhraseInfo>(StringComparer.Ordinal);
+        foreach (var (key, valence) in phrases)
+        {
+            var parts = key.Split(' ');
+            table[key] = new PhraseInfo(valence, parts.Any(negators.Contains));
+            for (var n = 2; n < parts.Length; n++)
+            {
+                table.TryAdd(string.Join(' ', parts.Take(n)), new PhraseInfo(0, false, IsPhrase: false));
+            }
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     public static LanguageModel Build(bool french, Dictionary<string, float> lexicon, Taxonomy taxonomy)
     {
@@ -129,6 +149,7 @@ internal static class LanguageModelBuilder
 
         var patterns = new List<CompiledPattern>();
         var stems = new Dictionary<string, List<StemEntry>>(StringComparer.Ordinal);
+        var numberFirst = new List<int>();
         var sources = french ? taxonomy.French : taxonomy.English;
         for (var category = 0; category < sources.Length; category++)
         {
@@ -142,7 +163,11 @@ internal static class LanguageModelBuilder
                 var index = patterns.Count;
                 patterns.Add(new CompiledPattern(category, mode, elements, source));
                 var first = elements[0];
-                if (first.Kind == ElementKind.Exact)
+                if (first.Kind == ElementKind.Number)
+                {
+                    numberFirst.Add(index);
+                }
+                else if (first.Kind == ElementKind.Exact)
                 {
                     words.TryGetValue(first.Text, out var e);
                     var list = e.Patterns ?? [];
@@ -164,12 +189,15 @@ internal static class LanguageModelBuilder
 
         return new LanguageModel(
             words.ToFrozenDictionary(e => e.Key, e => new WordInfo(e.Value.Valence, e.Value.Role, e.Value.Boost, e.Value.Patterns?.ToArray()), StringComparer.Ordinal),
-            phrases.ToFrozenDictionary(
-                e => e.Key,
-                e => new PhraseInfo(e.Value, e.Key.Split(' ').Any(w => words.TryGetValue(w, out var x) && (x.Role & (WordRole.Negator | WordRole.Ne)) != 0)),
-                StringComparer.Ordinal),
+            PhraseTable(phrases, words.Where(w => (w.Value.Role & (WordRole.Negator | WordRole.Ne)) != 0).Select(w => w.Key).ToHashSet(StringComparer.Ordinal)),
             stems.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
             [.. patterns],
-            Math.Min(maxPhraseWords, 6));
+            Math.Min(maxPhraseWords, 6))
+        {
+            NumberFirstPatterns = [.. numberFirst],
+            // Both lexicons lean positive, French more (Pattern-fr is mostly praise adjectives); reviews complain with
+            // fewer, plainer words. Tuned on the dev halves of Booking.com and Allociné only.
+            NegativeWeight = french ? 1.6f : 1.3f,
+        };
     }
 }

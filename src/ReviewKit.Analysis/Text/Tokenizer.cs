@@ -104,6 +104,16 @@ internal static class Tokenizer
                 continue;
             }
 
+            if (c is '€' or '£' or '$' or '¥')
+            {
+                // Currency signs are words of their own, so that patterns can say "# €" or "£ #".
+                fold[f] = c;
+                tokens[count++] = new Token { Start = i, Length = 1, FoldStart = f, FoldLength = 1, Kind = TokenKind.Word };
+                f++;
+                i++;
+                continue;
+            }
+
             if (PunctuationFlags(c) is var flags and not TokenFlags.None)
             {
                 var start = i;

@@ -22,30 +22,30 @@ internal static class DefaultTaxonomy
             "late|lateness|delay*|overdue|behind schedule|!on time|!in time|took # days|took # weeks|took # months|took weeks|took months|"
             + "still waiting|still not arrived|still not received|still hasn't arrived|still haven't received|not yet arrived|not arrived yet|"
             + "not yet received|not received yet|days late|weeks late|postponed|slow delivery|slow shipping|missed the delivery|waited # days|"
-            + "waited # weeks|waited # months|waiting # days|waiting # weeks|waited days|waited weeks|weeks later|days later|"
-            + "-late check*|-late night*|-late at night|-late afternoon|-late evening|-late arrival|-late breakfast|-stay late|-open late|-late flight",
+            + "waited # weeks|waited # months|waiting # days|waiting # weeks|waited days|waited weeks|@weeks later|@days later|"
+            + "-late check*|-late night*|-late at night|-late afternoon|-late evening|-late arrival|-late breakfast|-stay late|-open late|-late flight|still nothing|still no sign|waiting for my order|waiting for my parcel|waiting for my delivery|was meant to|# weeks to receive|# days to receive|still hasn't shown up|still hasn't come|hasn't shown up|took them # days|took them # weeks|took them # months|took them # month|took # month to|took # week to|took # months to|supposed to come|supposed to arrive|supposed to be delivered|should have arrived|should have been delivered|overdue|a week late|a day late|an hour late|still no parcel|still not here|still not delivered|@weeks ago|@days ago|@months ago|took ages to arrive|took forever to arrive|arrived # days late|arrived # weeks late|# days late|# hours late|# minutes late|turned up late|showed up late|took # days to|took # weeks to|only arrived after|not arrived|hasn't arrived|haven't received|have not received|has not arrived",
             "retard*|en retard|!a l heure|!a temps|!dans les temps|!dans les delais|delai* non respect*|delai* pas respect*|!respect* les delai*|"
             + "!respect* le delai|delai* depass*|delai* de livraison|toujours pas recu*|toujours pas arrive*|toujours pas livre*|toujours rien|"
             + "toujours en attente|pas encore recu*|pas encore arrive*|pas encore livre*|# jours de retard|# semaines de retard|attendu # jours|"
             + "attendu # semaines|attendu # mois|depuis # jours|depuis # semaines|depuis # mois|mis # jours|mis # semaines|pris # semaines|"
-            + "repousse*|reportee*|livraison lente|semaines plus tard|jours plus tard|mois plus tard"),
+            + "repousse*|reportee*|livraison lente|@semaines plus tard|@jours plus tard|@mois plus tard|que j attends|j attends toujours|j attends ma|j attends mon|attends ma commande|attends mon colis|devait passer|# semaines pour recevoir|# jours pour recevoir|# mois pour recevoir|temps fou|une eternite|devait venir|devait arriver|devait etre livre*|devait etre la|@prevu* pour|@annonce* pour|j attends depuis|nous attendons toujours|attendons depuis|on attend toujours|tjrs pas recu*|tjr pas recu*|tjrs rien|tjr rien|toujours rien recu|toujours pas de colis|# h de retard|# min de retard|# minutes de retard|# heures de retard|avec # jours|arrive* avec # jours|pas encore livre*|date de livraison depassee|livraison prevue|!livre* dans les temps|!arrive* a l heure"),
         new(
             ThemeIds.Cancellation,
             "Certainty: keep the commitment, or cancel early, explain why and offer an alternative.",
             "Certitude : tenir l'engagement, ou annuler tôt, expliquer pourquoi et proposer une alternative.",
-            "cancel*|called off|-free cancel*|-cancel* for free|-cancellation policy|-free of charge cancel*",
-            "annul*|deprogramm*|decommande*|-annulation gratuite|-annuler gratuitement|-annulation sans frais|-conditions d annulation"),
+            "cancel*|called off|-hasn't shown up|-still hasn't|never showed up|never turned up|did not turn up|didn't turn up|didn't show up|did not show up|!show* up|!turn* up|no show|no-show|!turned up|stood up|terminate*|termination|!process * cancel*|-free cancel*|-cancel* for free|-cancellation policy|-free of charge cancel*",
+            "annul*|deprogramm*|decommande*|supprime*|jamais venu*|jamais passe*|pas venu*|!venu|!venue|!presente*|n est pas venu|resiliation*|!resili*|impossible de resilier|lapin|-annulation gratuite|-annuler gratuitement|-annulation sans frais|-conditions d annulation"),
         new(
             ThemeIds.LostOrDamaged,
             "Integrity of what was entrusted: receive the item whole, or a quick replacement without having to prove it.",
             "Intégrité de ce qui a été confié : recevoir l'article intact, ou un remplacement rapide sans avoir à se justifier.",
-            "lost my|lost our|lost the|lost parcel|lost package|lost luggage|lost bag*|lost item*|lost order|lost in transit|has been lost|"
+            "lost my|lost our|lost the|lost parcel|lost package|lost luggage|lost bag|lost bags|lost item*|lost order|lost in transit|has been lost|"
             + "was lost|were lost|never arrived|never received|never got my|never got our|never delivered|went missing|missing item*|item* missing|"
             + "missing part*|part* missing|is missing|was missing|were missing|damaged|arrived broken|broken on arrival|came broken|smashed|crushed|"
-            + "dented|stolen|-lost * booking|-lost * reservation|-got lost|-we lost|-lost my way",
-            "colis perdu*|perdu* mon|perdu* ma|perdu* mes|perdu* notre|perdu* nos|perdu* le colis|perdu* la commande|egare*|abime*|endommag*|"
-            + "arrive* casse*|recu* casse*|livre* casse*|casse|cassee|cassees|casses|jamais recu*|jamais arrive*|jamais livre*|manquant*|il manque|"
-            + "manque * piece*|vole*|-perdu* * temps|-temps perdu|-perdu* mon temps|-perdu* notre temps|-perdu * argent|-egare* dans|-nous sommes perdus"),
+            + "dented|stolen|scratched|scratches|shattered|came back with a broken|arrived with a broken|came back broken|came back damaged|says delivered|marked as delivered|shows delivered|shows as delivered|cracked|smashed|dented|ripped|torn|missing from|missing piece*|lost our suitcase|lost my suitcase|lost the suitcase|-lost my patience|-lost my temper|-refund never|-remboursement n est jamais|-remboursement jamais|-lost * money|-lost a day|-lost * time|-lost * booking|-lost * reservation|-got lost|-we lost|-lost my way",
+            "colis perdu*|perdu* mon|volee|vole mon|vole ma|vole mes|ont vole|perdu* ma|perdu* mes|perdu* notre|perdu* nos|perdu* le colis|perdu* la commande|egare*|abime*|endommag*|"
+            + "arrive* casse*|recu* casse*|livre* casse*|jamais recu*|jamais arrive*|jamais livre*|manquant*|il manque|"
+            + "manque * piece*|ecrase*|brise*|raye*|rien recu|indique livre*|marque* livre*|affiche livre*|rayure*|fissure*|fele*|dechire*|il manquait|manquai*|manquant*|colis vide|carton vide|-perdu* * temps|-temps perdu|-perdu* mon temps|-perdu* notre temps|-perdu * argent|-egare* dans|-nous sommes perdus"),
         new(
             ThemeIds.LackOfInformation,
             "Visibility: know where things stand without chasing, and be able to reach someone.",
@@ -53,12 +53,12 @@ internal static class DefaultTaxonomy
             "no update*|no news|no information|no info|no tracking|tracking * not|!inform*|without notice|without warning|no notice|no warning|"
             + "no explanation|no communication|lack of communication|poor communication|lack of information|kept in the dark|!told|!notif*|"
             + "unreachable|could not reach|couldn't reach|impossible to reach|unable to reach|can't reach|cannot reach|no way to contact|"
-            + "no one to contact|no idea where|no idea when|no email|no call|not a word|radio silence|!kept informed|!updated",
+            + "no one to contact|no idea where|no idea when|no email|no call|not a word|radio silence|!kept informed|!updated|!let us know|!let me know|still don't know|don't know where|don't know when|don't know why|no one knows|nobody knows|!news|gone silent|went silent|!tell us|!tell me|couldn't tell|could not tell|!explain*|last minute notice|!mentioned|not mentioned anywhere|nowhere on|no idea|had no idea|@tracking|only found out|found out at|found out when|found out on arrival|nobody warned|no one warned|!warned|never warned|without telling|without letting|no reason given|no reason was given|!given a reason|no announcement|no updates|tracking * stuck|stuck in transit",
             "aucune nouvelle*|pas de nouvelle*|sans nouvelle*|aucune information*|aucune info*|pas d information*|pas d info*|sans information*|"
             + "manque d information*|manque de communication|aucune communication|aucun suivi|pas de suivi|suivi * inexistant|!informe*|!prevenu*|"
             + "!prevenir|sans prevenir|sans explication*|aucune explication*|aucun mail|aucun email|aucun appel|aucun message|injoignable*|"
             + "impossible de joindre|impossible * joindre|!joindre|!joignable*|pas moyen de joindre|aucun moyen de contact*|dans le flou|"
-            + "aucune visibilite|pas de visibilite|silence radio|!tenu au courant|!tenus au courant|!au courant"),
+            + "aucune visibilite|pas de visibilite|silence radio|!tenu au courant|!tenus au courant|!au courant|impossible de les joindre|impossible de le joindre|sait toujours pas|sais toujours pas|sais pas ou|sait pas ou|personne ne sait|!nouvelles|!dit que|prevenu* la veille|prevenu* au dernier moment|sans aucune annonce|sans annonce|nulle part|!indique*|!signale*|!mentionne*|@suivi|impossible de vous joindre|aucun signe de vie|plus signe de vie|!signe de vie|appris sur place|decouvert sur place|decouvert en arrivant|sans aucune raison|sans raison|sans explication|aucune annonce|suivi bloque*|colis bloque*|bloque* depuis"),
         new(
             ThemeIds.PromiseGap,
             "Honesty: get what was described, pictured and promised.",
@@ -66,12 +66,12 @@ internal static class DefaultTaxonomy
             "not as described|not as advertised|not as pictured|not as promised|not what * ordered|not what was promised|not what we expected|"
             + "not what i expected|misleading|misled|false advertising|false promise*|nothing like the photo*|nothing like the picture*|"
             + "nothing like the description|nothing like the pictures|different from the photo*|different from the picture*|"
-            + "different from the description|looks nothing like|!match* the description|!match* the photo*|!match* the picture*|promised|"
-            + "supposed to be|advertised as|claimed to be|!as described|!as advertised|!as pictured|bait and switch|!up to * standard*",
+            + "different from the description|looks nothing like|!match* the description|!match* the photo*|!match* the picture*|@promised|"
+            + "supposed to be|advertised as|so called|supposedly|allegedly|listing said|the website said|the ad said|heavily edited|photoshop*|no resemblance|bears no resemblance|@refurbished|!look* like the|!look* like the photo*|!resemble*|-promised in|-promised within|-promised for|-promised by|-supposed to be delivered|claimed to be|!as described|!as advertised|!as pictured|bait and switch|@advertised|sold as|@photos|@pictures|@listing|@description|throttled|@unlimited|@homemade|not the same as|different from what|not what we paid for|not what i paid for|not what we booked|not what i ordered|not what we ordered",
             "pas conforme*|non conforme*|!conforme*|!correspond* a la description|!correspond* aux photo*|!correspond* a l annonce|"
             + "!correspond* au descriptif|!correspond* a la photo|rien a voir avec la photo*|rien a voir avec l annonce|rien a voir avec la description|"
-            + "trompeu*|mensong*|publicite mensongere|promis|promise|promises|promesse*|pas ce qui etait promis|a l oppose de|!a la hauteur de*|"
-            + "decalage entre|contrairement a ce qui|cense etre|censee etre|censes etre"),
+            + "trompeu*|mensong*|publicite mensongere|@promis|@promise|@promises|@promesse*|pas ce qui etait promis|a l oppose de|"
+            + "decalage entre|contrairement a ce qui|cense etre|censee etre|censes etre|@annonce*|@promis|rien a voir avec|n a rien a voir|@selon l annonce|soi disant|qu ils disaient|retouche*|photoshop*|aucun rapport avec|@reconditionne*|-sans * annonce|-aucune annonce|-sans annonce|!ressembl*|-promis sous|-promis pour|-promis dans|-promis en|-promis le|vendu comme|vendu pour|@photos|@description|@descriptif|bride*|@illimite*|@fait maison|pas ce que j ai commande|pas ce qu on avait reserve|pas ce que nous avions|d occasion"),
         new(
             ThemeIds.CustomerService,
             "To be heard and helped: an answer, an owner for the problem and a resolution.",
@@ -81,34 +81,34 @@ internal static class DefaultTaxonomy
             + "did not get back|!respond*|!repl*|!answer*|!get back to|unresolved|!resolv*|!solv*|no help|!help|!helped|passed from one|"
             + "transferred from|chatbot|ignored my email*|ignored my complaint*|ignored our complaint*|ignored my message*|still no answer|"
             + "no one answers|nobody answers|never called back|!call * back|!called * back|!call back|!called back|complaint * ignored|"
-            + "-no answer to|-no reply needed",
+            + "one department to another|no one got back|nobody got back|still no reply|still no response|no follow up|useless support|support is useless|won't fix|hung up on|hung up|contradictory|something different|different answer*|every agent|each agent|passed around|from one person to another|copy paste|copy-paste|canned response*|generic response*|refused to fix|refuse* to repair|refused to repair|refused to help|won't help|under warranty|@warranty|unreachable|couldn't reach anyone|no way to reach|keeps sending|still unresolved|-no answer to|-no reply needed",
             "@service client*|@service clientele|@sav|@service apres vente|@hotline|@support|@conseiller*|@conseillere*|@assistance|"
             + "aucune reponse|pas de reponse|sans reponse|!repond*|!reponse*|!rappel*|!resolu*|!regle*|aucune aide|!aide*|aucune solution|"
             + "pas de solution|sans solution|!solution*|de service en service|balade* de|renvoi* vers|renvoye* vers|reclamation*|ignore*|relance*|"
-            + "personne ne repond|-sans solution de continuite"),
+            + "personne ne repond|d un service a l autre|personne ne rappelle|jamais rappele*|aucun retour|pas de retour|sans retour|raccroch*|se renvoient la balle|renvoie* la balle|contradictoire*|reponse* differente*|version* differente*|chacun * dit|copie* colle*|copier coller|reponse* type|reponse* automatique*|refus* de repar*|refus* la garantie|refus* de prendre en charge|@garantie|injoignable*|impossible de joindre|impossible de les joindre|toujours pas de reponse|toujours aucune reponse|-sans solution de continuite"),
         new(
             ThemeIds.StaffAttitude,
             "Respect and warmth: a courteous welcome, and to be treated as a guest rather than a nuisance.",
             "Respect et chaleur humaine : un accueil courtois, être traité en client et non en gêneur.",
             "rude*|impolite|unfriendly|unwelcoming|unhelpful|!helpful|!friendly|!welcoming|!polite|!courteous|!smile|!smiled|!smiling|arrogant|"
             + "condescending|dismissive|disrespect*|aggressive|hostile|insulting|shouted|yelled|screamed at|sarcastic|lazy|grumpy|snooty|snobbish|"
-            + "treated like|looked down on|made us feel|made me feel|@attitude|ignored us|ignored me|no apology|!apologi*|"
+            + "treated like|looked down on|made us feel|made me feel|@attitude|ignored us|ignored me|no apology|!apologi*|on his phone|on her phone|laughed at us|laughed at me|swore at|sighed|hung up on me|on their phone*|couldn't care less|could not care less|didn't care|did not care|nobody cared|no one cared|rolled * eyes|rolled her eyes|rolled his eyes|eye roll*|curt|abrupt|cold welcome|unpleasant|snapped at|accused us|accused me|patronising|patronizing|"
             + "@staff|@receptionist*|@reception|@front desk|@waiter*|@waitress*|@manager|@employee*|@welcome|@host|@hostess|@personnel|@team|"
             + "-reception area|-no reception|-phone reception",
             "impoli*|malpoli*|grossier|grossiers|grossiere|grossieres|hautain*|meprisant*|mepris|arrogant*|condescendant*|irrespectueu*|"
             + "manque de respect|manque de politesse|manque de courtoisie|sans un bonjour|pas un bonjour|!bonjour|pas un sourire|sans un sourire|"
             + "aucun sourire|!souriant*|!aimable*|!accueillant*|!poli|!polie|!polis|!polies|!courtois*|!sympathique*|!sympa|agressi*|"
             + "mal accueilli*|mal recu*|mal traite*|maltrait*|accueil glacial|accueil froid|envoye* balader|remballe*|traite* comme|ton sec|"
-            + "sechement|nous a ignore*|m a ignore*|@accueil|@personnel|@employe*|@employee*|@serveu*|@vendeu*|@receptionniste*|@reception|"
+            + "sechement|nous a ignore*|m a ignore*|nous ont ignore*|sur son telephone|regard* de haut|pris de haut|prend* de haut|moque* de nous|moque* de moi|rigole* de nous|soupir*|insult*|raccroche* au nez|sur leur telephone|s en fichait|s en fiche*|s en foutai*|s en fout|m en foutiste*|je m en foutisme|aucune excuse*|!excuse*|desagreable*|antipathique*|exécrable*|execrable*|glacial|froidement|nous a accuse*|m a accuse*|nous ont accuse*|@accueil|@personnel|@employe*|@employee*|@serveu*|@vendeu*|@receptionniste*|@reception|"
             + "@equipe|@staff|@gerant*|@patron*|@responsable*|@hote|@hotesse*|-grossiere erreur|-grossieres erreurs"),
         new(
             ThemeIds.WaitingTime,
             "Respect for the customer's time: short queues, no long holds, an honest estimate of the wait.",
             "Respect du temps du client : peu d'attente, pas de mise en attente interminable, une estimation honnête.",
-            "queue*|queuing|long line*|had to wait|long wait*|waited|waited # minutes|waited # hours|waited # mins|wait time*|waiting time*|"
+            "queue*|queuing|long line*|had to wait|long wait*|waited|waited # minutes|waited # hours|waited # mins|waited # hour|waited over # hour*|# minutes for|# minutes before|for # minutes|take our order|to take our order|searching for a driver|waited over an hour|wait # hour*|hour wait|hour queue|minute wait|minutes wait|queued|line was|a long time to|took forever|wait time*|waiting time*|"
             + "on hold|kept waiting|slow service|took # minutes|took # hours|took # mins|waited ages|took ages|took forever|wait forever|"
             + "waiting forever|# minutes to check|# mins to check|-waited # days|-waited # weeks|-waited # months|-waited days|-waited weeks",
-            "file d attente|files d attente|queue|faire la queue|attente*|attendu # minutes|attendu # heures|attendre # minutes|attendre # heures|"
+            "file d attente|files d attente|queue|faire la queue|attente*|attendu # minutes|attendu # heures|attendre # minutes|attendre # heures|attendu # heure|attendre # heure|# minutes pour|# minutes avant|pendant # minutes|pendant # heure*|qu on prenne|prendre notre commande|prendre la commande|-en attente de ma|-en attente de mon|-en attente de mes|-en attente du|-en attente d un|-en attente d une|-en attente de la|-en attente de livraison|attendu plus d # heure|d attente|minutes d attente|heures d attente|heure d attente|pour etre servi*|avant d etre servi*|avant qu on nous serve|a attendre|"
             + "attendu plus d une heure|attendu longtemps|attendre longtemps|fait attendre|faire attendre|poireaut*|patiente* # minutes|"
             + "musique d attente|mis en attente|lenteur*|service lent|lent|lente|lents|lentes|interminable*|-nos attentes|-mes attentes|"
             + "-vos attentes|-leurs attentes|-aux attentes|-ses attentes|-a la hauteur des attentes|-attente* de livraison"),
@@ -119,53 +119,53 @@ internal static class DefaultTaxonomy
             "poor quality|bad quality|low quality|cheap quality|@quality|broke after|broke within|stopped working|doesn't work|didn't work|"
             + "does not work|did not work|not working|!working|faulty|defective|malfunction*|flimsy|cheaply made|fell apart|falls apart|"
             + "poorly made|badly made|tasteless|bland|stale|overcooked|undercooked|inedible|uncomfortable|broken|worn|shabby|outdated|"
-            + "rock hard|too soft|thin walls|@food|@meal|@product|@item|@bed|@breakfast|@mattress",
+            + "rock hard|too soft|thin walls|@food|@bed|@mattress|no hot water|cold water|no heating|heating * not work*|!heating|no wifi|wifi * not work*|wifi didn't work|wifi was down|died after|stopped after|broke down|out of order|battery died|shrank|shrunk|too dry|was dry|leak*|leaked|rubbery|@haircut|@repair|soggy|burnt|raw|expired|mouldy bread|-for the quality|-for the price|-booking doesn't work|-booking does not work|-site doesn't work|-website doesn't work|-app doesn't work|-code doesn't work|-tracking doesn't work|sick after|ill after|after eating|food poisoning|glass in|piece of glass|shard*",
             "mauvaise qualite|qualite mediocre|qualite * mediocre|piètre qualite|mauvaise facture|@qualite|!fonctionne*|!marche|!marchait|"
-            + "en panne|tombe* en panne|panne*|defectueu*|defaut*|casse au bout|se casse|bas de gamme|camelote|immangeable*|fade|fades|"
-            + "pas frais|pas fraiche|inconfortable*|vetuste*|use|usee|uses|usees|@produit*|@article*|@plat*|@repas|@nourriture|@cuisine|@lit|"
-            + "@matelas|-pas de defaut"),
+            + "en panne|tombe* en panne|panne*|defectueu*|defaut de fabrication|casse au bout|se casse|bas de gamme|camelote|immangeable*|fade|fades|"
+            + "pas frais|pas fraiche|inconfortable*|vetuste*|use|usee|uses|usees|@plat|@plats|@repas|@nourriture|@lit|pas d eau chaude|eau froide|pas de chauffage|!chauffage|pas de wifi|wifi * marche pas|wifi ne marche|!wifi|ne marche plus|ne fonctionne plus|fuit|fuite*|defonce*|brule*|caoutchout*|ratee|rate|rates|ratees|@coupe|@coiffure|@reparation|casse|cassee|cassees|casses|hors service|hors d usage|hs|au bout de # jours|au bout de # semaines|au bout de # mois|trop cuit*|pas assez cuit*|pas cuit*|perime*|rassis|tombe* en panne|se defont|se decoud*|decousu*|"
+            + "@matelas|-pas de defaut|-pour la qualite|-qualite prix|-rapport qualite*|-pour le prix|-reservation en ligne ne|-site ne marche|-site ne fonctionne|-appli ne marche|-appli ne fonctionne|-application ne fonctionne|-suivi ne fonctionne|-code promo ne|-paiement ne|malade apres|malades apres|apres avoir mange|intoxication*|eclat* de verre|morceau de verre|bout de verre|verre dans"),
         new(
             ThemeIds.PriceBilling,
             "Fair, transparent pricing: no surprise fees, a correct bill, value for money.",
             "Des prix justes et transparents : pas de frais surprise, une facture exacte, un bon rapport qualité-prix.",
-            "overcharg*|overpriced|expensive|pricey|rip off|ripoff|hidden fee*|hidden charge*|hidden cost*|extra charge*|charged twice|"
-            + "double charged|charged extra|charged me|charged us|charged for|wrong amount|billing error*|billing mistake*|@invoice|@bill|"
+            "overcharg*|overpriced|expensive|pricey|rip off|ripoff|hidden charge*|hidden cost*|extra charge*|charged twice|"
+            + "double charged|charged extra|charged me|charged us|charged for|wrong amount|billing error*|billing mistake*|@invoice|@bill|hidden fees|hidden fee|cleaning fee|added a * fee|added * fee|extra fee|extra fees|price increase*|price went up|prices went up|raised the price*|still charging|kept charging|keep charging|still being charged|charged again|@fee|@fees|@surcharge*|"
             + "@price*|@prices|not worth the money|not worth the price|poor value|bad value|!value for money|!good value|!worth|extortionate|"
-            + "daylight robbery|@fee*|@charge*|@cost*",
-            "trop cher*|tres cher*|hors de prix|cher|chere|chers|cheres|surfactur*|@facture*|@facturation|frais cache*|frais supplementaire*|"
+            + "daylight robbery|for what you get|for what it is|@£ #|@$ #|@€ #|@# pounds|@# quid|@# dollars|@# euros|@quote|than the quote|than quoted|double the quote|more than quoted|",
+            "trop cher*|tres cher*|hors de prix|cher|chere|chers|cheres|surfactur*|@facture*|@facturation|frais cache*|frais supplementaire*|factur* deux fois|factur* # fois|preleve* # fois|debite* # fois|prix augmente*|augmentation de prix|augmentation des prix|augmentation du tarif|hausse des prix|hausse de prix|hausse du tarif|continu* de prelever|continu* a prelever|continu* de me prelever|toujours preleve*|frais de menage|@frais|c est du vol|pour ce que c est|abuse|abusee|@# euros|@# euro|@# eur|@# €|@€ #|!correspond* au devis|@devis|encaisse* deux fois|encaisse* * deux fois|plus que le devis|plus cher que prevu|"
             + "frais de dossier|debite* deux fois|preleve* deux fois|double prelevement|@prelevement*|@rapport qualite prix|!vaut le prix|"
             + "!vaut son prix|prix excessif*|prix exorbitant*|exorbitant*|abusif*|@prix|@tarif*|erreur de factur*|erreur sur la facture|@montant|"
-            + "-cher client*|-chere cliente*|-cher monsieur|-chere madame|-mon cher|-ma chere|-cher ami*|-pas cher|-pas chere|-moins cher*"),
+            + "-cher client*|-chere cliente*|-cher monsieur|-chere madame|-mon cher|-ma chere|-cher ami|-chers amis|-chere amie|-pas cher|-pas chere|-moins cher*"),
         new(
             ThemeIds.RefundReturn,
             "Easy recourse: a simple return and the money back quickly.",
             "Un recours simple : un retour facile et un remboursement rapide.",
-            "@refund*|no refund|!refund*|still waiting for * refund|waiting for my refund|waiting for a refund|refuse* to refund|refused a refund|"
+            "@refund*|no refund|!refund*|refunded half|only half|not a penny|haven't seen a penny|@sent it back|@sent back|instead of a refund|voucher instead|partial refund|only refunded|refuse to give me a refund|refused to give me a refund|refuse* a refund|refund * refused|kept our deposit|kept the deposit|kept my deposit|withheld|@return process|return process|@returns|still waiting for * refund|waiting for my refund|waiting for a refund|refuse* to refund|refused a refund|"
             + "refused * refund|@return*|@exchange|@money back|!money back|@deposit|chargeback|charge back|@reimburs*|!reimburs*",
-            "@rembours*|!rembours*|toujours pas rembours*|attend* mon remboursement|attend* le remboursement|refus* de rembours*|"
+            "@rembours*|!rembours*|rembourse* la moitie|moitie seulement|pas un centime|@retourne*|au lieu d un remboursement|au lieu de rembourser|avoir au lieu|bon d achat au lieu|remboursement partiel|rembourse* partiellement|refus* de me rembours*|refus* de nous rembours*|!restitu*|garde* la caution|garde* notre caution|garde* ma caution|caution * gardee|caution non restituee|retour payant|retour * complique*|frais de retour|toujours pas rembours*|attend* mon remboursement|attend* le remboursement|refus* de rembours*|"
             + "refus* * rembours*|@retour*|@renvoy*|@echange*|@caution"),
         new(
             ThemeIds.Cleanliness,
             "Hygiene and care: clean, fresh, well-kept places and things.",
             "Hygiène et soin : des lieux et des objets propres, frais et entretenus.",
-            "dirty|filthy|unclean|stain*|-stainless*|smell*|smelly|stink*|mould*|mold|moldy|dust|dusty|hair in|hairs|hair on|cockroach*|bedbugs|bed bugs|"
+            "dirty|filthy|unclean|fleas|flea|-stainless*|smell*|smelly|stink*|mould*|mold|moldy|dust|dusty|hair in|hairs|hair on|cockroach*|bedbugs|bed bugs|"
             + "insects|ants|mice|grime|grimy|greasy|sticky|!clean*|!cleaned|@hygiene|unhygienic|disgusting|@cleanliness|@housekeeping|"
             + "-clean * smell*|-smell* nice|-smell* good|-smell* lovely|-smell* great|-fresh smell",
-            "sale|sales|salete*|crasse*|crasseu*|malpropre*|!propre*|!nettoye*|mal nettoye*|tache|taches|tachee*|mauvaise* odeur*|odeur* de|"
+            "sale|sales|salete*|crasse*|puces|-coupe de cheveux|-coupe * cheveux|-couleur de cheveux|degoutant*|degueu*|crade*|cradingue*|egout*|crasseu*|malpropre*|!propre*|!nettoye*|mal nettoye*|tache|taches|tachee*|mauvaise* odeur*|odeur* de|"
             + "odeur* nauseabond*|@odeur*|puant*|pue|puait|moisi*|moisissure*|poussiere*|poussiereu*|cheveu*|poils|cafard*|blatte*|punaise*|"
             + "souris|insecte*|@hygiene|@proprete|degoutant*|repugnant*|-bonne odeur|-odeur agreable"),
         new(
             ThemeIds.OrderingBooking,
             "A smooth journey: ordering, booking and paying that work the first time.",
             "Un parcours fluide : commander, réserver et payer sans accroc du premier coup.",
-            "@website|@app|@booking|@reservation|overbook*|double booked|double booking|no record of * booking|no record of * reservation|"
+            "@website|@app|@online booking|online booking|never went through|!went through|sold * twice|sold the same|!let me check out|!let me pay|!let me book|!let me order|!let me log in|!allow me to|wrong item*|wrong dish|logging me out|logs me out|logged me out|kept logging|keeps logging|@promo code|@discount code|card * declined|card * rejected|no availability|overbook*|double booked|double booking|no record of * booking|no record of * reservation|"
             + "no record of our|!find * booking|!find * reservation|!find our booking|payment failed|payment declined|payment error|"
             + "!process * payment|!place * order|error message|crash*|glitch*|@login|@log in|@password|wrong room|wrong dates|wrong date|"
-            + "wrong order|!confirm*|@confirmation|@online|-car crash|-crashed out",
-            "@site|@site internet|@site web|@application|@appli|passer commande|!passer * commande|impossible de commander|"
-            + "impossible de reserver|impossible de payer|@reservation*|surbook*|surreserv*|double reservation|erreur de reservation|"
-            + "erreur dans * reservation|erreur de commande|erreur * commande|bug*|beug*|site * plante|appli* * plante|application * plante|site plante|appli plante|application plante|plantage*|"
-            + "paiement refuse*|paiement * echoue*|echec * paiement|!confirm*|@confirmation|@panier|@mot de passe|@identifiant*|mauvaise chambre"),
+            + "wrong order|@confirmation|-car crash|-crashed out",
+            "@site internet|reservation en ligne|panier se vide|vendu* * deux fois|mauvaise commande|mauvais plat|mauvais article|mauvaise taille|@site web|@application|@appli|deconnect*|@code promo|carte refusee|carte * refusee|impossible de valider|!enregistre*|aucune disponibilite|passer commande|!passer * commande|impossible de commander|"
+            + "impossible de reserver|impossible de payer|surbook*|surreserv*|double reservation|erreur de reservation|"
+            + "erreur dans * reservation|erreur de commande|erreur * commande|bug|bugs|bugge*|buggy|beug*|site * plante|appli* * plante|application * plante|site plante|appli plante|application plante|plantage*|"
+            + "paiement refuse*|paiement * echoue*|echec * paiement|@confirmation|@panier|@mot de passe|@identifiant*|mauvaise chambre"),
     ];
 
     public static readonly CategorySpec[] Risks =
@@ -184,28 +184,28 @@ internal static class DefaultTaxonomy
             RiskIds.HealthSafety,
             string.Empty,
             string.Empty,
-            "food poisoning|poisoned|poisoning|sick|fell ill|got ill|was ill|were ill|vomit*|diarrh*|allerg*|anaphyla*|injur*|hurt my|"
+            "food poisoning|poisoned|poisoning|glass in|piece of glass|shard*|cut myself|cut my|sick|fell ill|got ill|was ill|were ill|vomit*|diarrh*|allerg*|anaphyla*|injur*|hurt my|"
             + "hurt myself|got hurt|was hurt|burned my|got burned|scald*|bleeding|blood|hospital*|ambulance|fire hazard|safety hazard|unsafe|"
             + "dangerous|electric shock|carbon monoxide|gas leak|bedbugs|bed bugs|bitten|salmonella|raw chicken|undercooked chicken|"
             + "-sick of|-sick and tired|-sick to death",
-            "intoxication*|intoxique*|empoisonn*|malade*|vomi*|diarrhee*|allergi*|allergique*|anaphyla*|blesse|blessee|blesses|blessees|"
+            "intoxication*|intoxique*|empoisonn*|eclat* de verre|morceau de verre|bout de verre|coupe* sur|reaction allergique|malade*|vomi*|diarrhee*|allergi*|allergique*|anaphyla*|blesse|blessee|blesses|blessees|"
             + "blessure*|brulure*|me suis brule*|hopital|hopitaux|urgences|samu|pompiers|dangereu*|danger|insecurite|punaise* de lit|piqure*|"
             + "salmonell*|electrocut*|incendie|fuite de gaz|monoxyde"),
         new(
             RiskIds.Discrimination,
             string.Empty,
             string.Empty,
-            "racis*|discriminat*|homophob*|transphob*|sexis*|misogyn*|xenophob*|antisemit*|anti semit*|islamophob*|bigot*|because i am black|"
+            "racis*|discriminat*|because of my wheelchair|because of my age|because of my religion|because i am gay|because we are gay|homophob*|transphob*|sexis*|misogyn*|xenophob*|antisemit*|anti semit*|islamophob*|bigot*|because i am black|"
             + "because we are black|because of my race|because of my religion|because of my disability|because of my accent|because of my skin|"
             + "racial profiling|because of the colour of|because of the color of",
-            "racis*|discrimin*|homophob*|transphob*|sexis*|misogyn*|xenophob*|antisemit*|islamophob*|parce que je suis noir*|"
+            "racis*|discrimin*|a cause de mon fauteuil|a cause de mon age|a cause de ma religion|parce que je suis handicape*|homophob*|transphob*|sexis*|misogyn*|xenophob*|antisemit*|islamophob*|parce que je suis noir*|"
             + "parce que je suis arabe|a cause de ma couleur|couleur de peau|a cause de mon origine|a cause de mes origines|delit de facies|"
             + "a cause de mon handicap|en raison de mon handicap|validis*"),
         new(
             RiskIds.FraudAccusation,
             string.Empty,
             string.Empty,
-            "scam*|fraud*|con artist*|stole|stolen|theft|thieves|thief|crook*|swindl*|cheat*|robbery|robbed|illegal|unauthorized charge*|"
+            "scam*|fraud*|con artist*|cowboys|fraudsters|stole|stolen|theft|thieves|thief|crook*|swindl*|cheat*|robbery|robbed|illegal|unauthorized charge*|"
             + "unauthorised charge*|charged without|took my money|stealing|-credit card fraud protection",
             "arnaque*|arnaqueu*|escroc*|escroquerie*|fraude*|frauduleu*|voleur*|voleuse*|malhonnete*|filou*|pigeon*|illegal*|abus de confiance|"
             + "preleve* sans|prelevement* non autorise*|debite* sans|vole|volee|voles|volees|vol de"),
@@ -223,10 +223,10 @@ internal static class DefaultTaxonomy
             RiskIds.Abuse,
             string.Empty,
             string.Empty,
-            "idiots|moron*|imbecile*|retards|bastard*|fuck*|bitch*|asshole*|arsehole*|scumbag*|dickhead*|wanker*|cunt*|piece of shit|"
+            "idiots|moron*|imbecile*|clowns|bunch of clowns|bunch of idiots|useless idiots|retards|bastard*|fuck*|bitch*|asshole*|arsehole*|scumbag*|dickhead*|wanker*|cunt*|piece of shit|"
             + "pieces of shit|go to hell|burn in hell|i will kill|i'll kill|kill you|i know where you|watch your back|you will pay|you'll pay|"
             + "you will regret|you'll regret|shut up",
-            "connard*|connasse*|salope*|salaud*|encule*|batard*|abruti*|debile*|cretin*|imbecile*|idiot*|con|cons|conne|connes|va te faire|"
+            "connard*|connasse*|clowns|espece de|especes de|gros con|salope*|salaud*|encule*|batard*|abruti*|debile*|cretin*|imbecile*|idiot*|con|cons|conne|connes|va te faire|"
             + "allez vous faire|ferme ta gueule|ta gueule|casser la gueule|vous allez le regretter|vous allez le payer|tu vas le regretter|"
             + "je sais ou vous|je sais ou tu|ordure*|pourriture*|bande de|bande d|creve|crevez|-bande dessinee|-bande annonce|-bande son|-bande originale"),
     ];

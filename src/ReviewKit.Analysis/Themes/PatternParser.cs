@@ -94,9 +94,9 @@ internal static class PatternParser
             return false;
         }
 
-        if (list[0].Kind is ElementKind.Number or ElementKind.AnyWord)
+        if (list[0].Kind == ElementKind.AnyWord || (list[0].Kind == ElementKind.Number && (list.Count == 1 || list[1].Kind != ElementKind.Exact)))
         {
-            error = "a pattern must start with a word, not '#' or '*'.";
+            error = "a pattern must start with a word, or with '#' followed by a word; not with '*'.";
             return false;
         }
 

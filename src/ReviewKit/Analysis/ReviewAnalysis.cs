@@ -45,10 +45,14 @@ public sealed class ReviewAnalysis : IEquatable<ReviewAnalysis>
         Positive = ThemeMatch.UnitInterval(positive, nameof(positive));
         Negative = ThemeMatch.UnitInterval(negative, nameof(negative));
         Neutral = ThemeMatch.UnitInterval(neutral, nameof(neutral));
-        Themes = [.. themes.Select(t => t ?? throw new ArgumentNullException(nameof(themes), "themes must not hold a null."))
-            .OrderByDescending(t => t.Confidence).ThenBy(t => t.ThemeId, StringComparer.Ordinal)];
-        Risks = [.. risks.Select(r => r ?? throw new ArgumentNullException(nameof(risks), "risks must not hold a null."))
-            .OrderBy(r => r.RiskId, StringComparer.Ordinal)];
+        Themes = themes is ICollection<ThemeMatch> { Count: 0 }
+            ? []
+            : [.. themes.Select(t => t ?? throw new ArgumentNullException(nameof(themes), "themes must not hold a null."))
+                .OrderByDescending(t => t.Confidence).ThenBy(t => t.ThemeId, StringComparer.Ordinal)];
+        Risks = risks is ICollection<RiskMatch> { Count: 0 }
+            ? []
+            : [.. risks.Select(r => r ?? throw new ArgumentNullException(nameof(risks), "risks must not hold a null."))
+                .OrderBy(r => r.RiskId, StringComparer.Ordinal)];
     }
 
     /// <summary>Gets the analysis of a text with nothing to read: undetermined language, neutral, no theme, no risk.</summary>
