@@ -41,6 +41,11 @@ public sealed class EscalationWorker(
         var start = clock.GetCurrentInstant();
         var end = start + Duration.FromHours(options.SimulatedHours);
         var timers = new Dictionary<CaseId, Instant?>();
+        if (engine.Rules.Rules.IsEmpty)
+        {
+            throw new InvalidOperationException("No escalation rules: is appsettings.json (ReviewKit:Escalation) beside the worker?");
+        }
+
         output.WriteLine($"Watching {cases.All.Count()} open cases with {engine.Rules.Rules.Length} escalation rules, from {start} to {end}.");
         foreach (var reviewCase in cases.All.ToList())
         {

@@ -8,7 +8,8 @@ using ReviewKit.Samples.EscalationWorker;
 // A hosted worker that watches a few open cases and escalates them through a console notifier, with the rules of
 // appsettings.json (ReviewKit:Escalation). "Simulate" (the default, and what CI runs) plays 96 hours on the worker's own
 // clock and exits; "RealTime" uses the system clock and runs until stopped.
-var builder = Host.CreateApplicationBuilder(args);
+// appsettings.json is read from the output directory, wherever the worker is started from (CI starts it from the root).
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var options = builder.Configuration.GetSection("Worker").Get<WorkerOptions>() ?? new WorkerOptions();
 var simulate = !string.Equals(options.Mode, "RealTime", StringComparison.OrdinalIgnoreCase) || args.Contains("--simulate");
 var start = EscalationWorker.ParseStart(options);
