@@ -18,6 +18,12 @@ public static class Program
             return Analysis.QualityEvaluation.Run(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "escalation-cpu")
+        {
+            // Not a benchmark: wall and CPU time of the escalation pass on a shared machine (see EscalationBenchmarks.MeasureCpu).
+            return Escalation.EscalationBenchmarks.MeasureCpu();
+        }
+
         var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
         var summaries = BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args, config).ToList();
         var failed = summaries.Count == 0

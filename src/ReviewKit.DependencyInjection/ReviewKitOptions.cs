@@ -1,5 +1,6 @@
 using ReviewKit.Analysis;
 using ReviewKit.Calendars;
+using ReviewKit.Escalation;
 using ReviewKit.Responses;
 using ReviewKit.Triage;
 
@@ -35,6 +36,13 @@ public sealed class ReviewKitOptions
     /// </summary>
     /// <value>The default value is an empty dictionary.</value>
     public Dictionary<string, BusinessCalendarOptions> Calendars { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets or sets the escalation rules, bound from <c>ReviewKit:Escalation</c> and served, compiled, by
+    /// <see cref="IEscalationEngine"/>; a reload of the configuration recompiles them.
+    /// </summary>
+    /// <value>The default value has no rules.</value>
+    public EscalationOptions Escalation { get; set; } = new();
     /// <summary>Gets the options of the default review analyzer (section <c>ReviewKit:Analysis</c>): theme taxonomy changes
     /// and the minimum theme confidence.</summary>
     /// <value>The defaults of <see cref="AnalysisOptions"/>: the shipped taxonomy.</value>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReviewKit.Calendars;
+using ReviewKit.Escalation;
 using ReviewKit.Responses;
 
 namespace ReviewKit;
@@ -46,6 +47,13 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
                 failures.AddRange(BusinessCalendar.Validate(calendar, path, _holidayProviders));
             }
         }
+
+        if (options.Escalation is null)
+        {
+            failures.Add($"{_path}:{nameof(ReviewKitOptions.Escalation)}: must not be null.");
+        }
+        else
+            failures.AddRange(EscalationRuleSet.Validate(options.Escalation, $"{_path}:{nameof(ReviewKitOptions.Escalation)}"));
 
         failures.AddRange(options.Analysis.Validate($"{_path}:{nameof(ReviewKitOptions.Analysis)}"));
         failures.AddRange(options.Triage.Validate($"{_path}:{nameof(ReviewKitOptions.Triage)}"));

@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReviewKit.Analysis;
 using ReviewKit.Calendars;
+using ReviewKit.Escalation;
 using ReviewKit.Responses;
+using ReviewKit.Sla;
 using ReviewKit.Triage;
 
 namespace ReviewKit;
@@ -19,6 +21,10 @@ namespace ReviewKit;
 /// <para>Named business calendars (<c>ReviewKit:Calendars:{name}</c>) are served by <see cref="IBusinessCalendarProvider"/>;
 /// holiday providers the host registers as <see cref="IHolidayProvider"/> (other countries, <see cref="IcsHolidayProvider"/>
 /// feeds) can be named in their <c>PublicHolidays:Country</c>, besides the built-in French holidays.</para>
+/// <para>Escalation rules (<c>ReviewKit:Escalation</c>) are compiled into the <see cref="IEscalationEngine"/>, which
+/// recompiles them when the configuration reloads (an invalid reload keeps the rules in force); its SLA clocks come from
+/// the host's <see cref="SlaEvaluator"/> when one is registered, otherwise from <see cref="SlaPolicy.Default"/>. The
+/// <see cref="EscalationDispatcher"/> calls every registered <see cref="IEscalationNotifier"/>.</para>
 /// <para>Registers <see cref="IReviewAnalyzer"/> (the default French and English <see cref="ReviewAnalyzer"/>, with the
 /// taxonomy changes of <c>ReviewKit:Analysis</c>) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/> with the
 /// thresholds of <c>ReviewKit:Triage</c>), both singletons.</para>
@@ -78,6 +84,12 @@ public static class ReviewKitServiceCollectionExtensions
             sp => new ReviewKitOptionsValidator(
                 configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
         services.TryAddSingleton<IBusinessCalendarProvider, OptionsBusinessCalendarProvider>();
+        services.TryAddSingleton<IEscalationEngine>(sp => new OptionsEscalationEngine(
+            sp.GetRequiredService<IOptionsMonitor<ReviewKitOptions>>(),
+            sp.GetService<SlaEvaluator>(),
+            sp.GetRequiredService<IBusinessCalendarProvider>(),
+            $"{configurationPath}:{nameof(ReviewKitOptions.Escalation)}"));
+        services.TryAddSingleton(sp => new EscalationDispatcher(sp.GetServices<IEscalationNotifier>()));
         services.TryAddSingleton<IReviewAnalyzer>(sp => CreateAnalyzer(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Analysis));
         services.TryAddSingleton<IReviewTriage>(sp => new ReviewTriage(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Triage));
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
