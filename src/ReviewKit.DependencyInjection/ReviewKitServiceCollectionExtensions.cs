@@ -23,7 +23,8 @@ namespace ReviewKit;
 /// feeds) can be named in their <c>PublicHolidays:Country</c>, besides the built-in French holidays.</para>
 /// <para>Escalation rules (<c>ReviewKit:Escalation</c>) are compiled into the <see cref="IEscalationEngine"/>, which
 /// recompiles them when the configuration reloads (an invalid reload keeps the rules in force); its SLA clocks come from
-/// the host's <see cref="SlaEvaluator"/> when one is registered, otherwise from <see cref="SlaPolicy.Default"/>. The
+/// the registered <see cref="SlaEvaluator"/>: by default one with <see cref="SlaPolicy.Default"/> (first public reply
+/// within 24 hours, at most 48) over the named calendars; register your own first to use other policies. The
 /// <see cref="EscalationDispatcher"/> calls every registered <see cref="IEscalationNotifier"/>.</para>
 /// <para>Registers <see cref="IReviewAnalyzer"/> (the default French and English <see cref="ReviewAnalyzer"/>, with the
 /// taxonomy changes of <c>ReviewKit:Analysis</c>) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/> with the
@@ -84,6 +85,7 @@ public static class ReviewKitServiceCollectionExtensions
             sp => new ReviewKitOptionsValidator(
                 configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
         services.TryAddSingleton<IBusinessCalendarProvider, OptionsBusinessCalendarProvider>();
+        services.TryAddSingleton(static sp => new SlaEvaluator(SlaPolicy.Default, null, sp.GetRequiredService<IBusinessCalendarProvider>()));
         services.TryAddSingleton<IEscalationEngine>(sp => new OptionsEscalationEngine(
             sp.GetRequiredService<IOptionsMonitor<ReviewKitOptions>>(),
             sp.GetService<SlaEvaluator>(),
