@@ -4,14 +4,22 @@ namespace ReviewKit.Analysis.Tests.Themes;
 
 public class DefaultTaxonomyTests
 {
-    public static TheoryData<string, string> AllPatterns()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var spec in DefaultTaxonomy.Themes.Concat(DefaultTaxonomy.Risks))
+    private static IEnumerable<(string Category, string Language, string[] Patterns)> PatternLists() =>
+        DefaultTaxonomy.Themes.Concat(DefaultTaxonomy.Risks).SelectMany(spec => new[]
         {
-            foreach (var pattern in (spec.English + "|" + spec.French).Split('|', StringSplitOptions.RemoveEmptyEntries))
+            (spec.Id, "en", spec.English.Split('|', StringSplitOptions.RemoveEmptyEntries)),
+            (spec.Id, "fr", spec.French.Split('|', StringSplitOptions.RemoveEmptyEntries)),
+        });
+
+    /// <summary>One row per pattern of each language list: a word both languages use ("facebook") is two rows.</summary>
+    public static TheoryData<string, string, string> AllPatterns()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (category, language, patterns) in PatternLists())
+        {
+            foreach (var pattern in patterns)
             {
-                data.Add(spec.Id, pattern);
+                data.Add(category, language, pattern);
             }
         }
 
@@ -20,11 +28,21 @@ public class DefaultTaxonomyTests
 
     [Theory]
     [MemberData(nameof(AllPatterns))]
-    public void EveryDefaultPattern_Parses(string category, string pattern)
+    public void EveryDefaultPattern_Parses(string category, string language, string pattern)
     {
         var ok = PatternParser.TryParse(pattern, out _, out _, out var error);
 
-        Assert.True(ok, $"{category}: '{pattern}': {error}");
+        Assert.True(ok, $"{category} ({language}): '{pattern}': {error}");
+    }
+
+    [Fact]
+    public void NoPattern_IsListedTwiceInOneLanguageOfOneCategory()
+    {
+        var repeated = PatternLists()
+            .SelectMany(list => list.Patterns.GroupBy(p => p).Where(g => g.Count() > 1).Select(g => $"{list.Category} ({list.Language}): '{g.Key}'"))
+            .ToList();
+
+        Assert.Empty(repeated);
     }
 
     [Fact]
