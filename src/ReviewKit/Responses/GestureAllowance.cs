@@ -75,8 +75,8 @@ public sealed class GestureAllowance : IEquatable<GestureAllowance>
     /// <param name="amount">The percentage of a discount (greater than 0, at most 100), or the value of the other kinds (zero or more).</param>
     /// <returns>
     /// <see cref="GestureDecision.NotAllowed"/> for a kind that is not allowed or a gesture over a cap;
-    /// <see cref="GestureDecision.NeedsApproval"/> above the approval threshold or the remaining budget, without a
-    /// budget snapshot, or for a discount on an unknown order value; otherwise <see cref="GestureDecision.Allowed"/>.
+    /// <see cref="GestureDecision.NeedsApproval"/> above the approval threshold or the remaining budget (zero without a
+    /// budget snapshot, so only a gesture worth nothing is allowed then), or for a discount on an unknown order value; otherwise <see cref="GestureDecision.Allowed"/>.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or <paramref name="amount"/> breaks the rule of its kind.</exception>
     public GestureDecision Evaluate(GestureKind kind, decimal amount)
@@ -109,7 +109,7 @@ public sealed class GestureAllowance : IEquatable<GestureAllowance>
             return GestureDecision.NotAllowed;
         }
 
-        return value > ApprovalAbove || RemainingBudget is not { } remaining || value > remaining
+        return value > ApprovalAbove || value > (RemainingBudget ?? 0m)
             ? GestureDecision.NeedsApproval
             : GestureDecision.Allowed;
     }

@@ -77,7 +77,7 @@ public sealed class ResponsePlanRequest
 
     /// <summary>
     /// Gets what the review's location already spent on gestures in the current budget period, as the host counted it;
-    /// <see langword="null"/> when unknown, in which case no gesture is offered without approval.
+    /// <see langword="null"/> when unknown, in which case no gesture with a value is offered without approval.
     /// </summary>
     /// <value>The default value is <see langword="null"/>. Its location must be the review's and its currency the policy's.</value>
     public GestureBudgetSnapshot? Budget { get; init; }

@@ -92,7 +92,7 @@ public sealed class ResponsePolicy
 /// <see cref="ResponsePlanRequest.OrderValue"/>, and needs approval when the order value is unknown.</para>
 /// <para><b>Budget.</b> <see cref="BudgetPerPeriod"/> (or <see cref="BudgetByLocation"/>) is what a location may spend on
 /// gestures in one <see cref="BudgetPeriod"/>. ReviewKit keeps no count of its own: the host sums what it spent in the
-/// current period and passes it as a <see cref="GestureBudgetSnapshot"/>; without one, nothing is offered without approval.</para>
+/// current period and passes it as a <see cref="GestureBudgetSnapshot"/>; without one, no gesture with a value is offered without approval.</para>
 /// <para>Plain data for configuration binding. Not thread-safe while being changed.</para>
 /// </remarks>
 public sealed class GesturePolicy
