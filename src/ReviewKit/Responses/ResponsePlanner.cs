@@ -27,8 +27,9 @@ namespace ReviewKit.Responses;
 /// customer asked for a call (and a number is known); otherwise an e-mail, else a call, else the platform's private
 /// messages when they are the only channel.</para>
 /// <para><b>Gestures and budget.</b> See <see cref="GestureAllowance"/>. The planner keeps no state: what the location
-/// already spent comes with each request as a <see cref="GestureBudgetSnapshot"/> the host counts; without one, nothing
-/// is offered without approval.</para>
+/// already spent comes with each request as a <see cref="GestureBudgetSnapshot"/> the host counts; without one, no
+/// gesture with a value is offered without approval. Two plans made at the same moment see the same snapshot: a host
+/// that needs a hard limit reserves the amount in its own store when the gesture is offered.</para>
 /// <para>The policy is validated and copied at construction. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ResponsePlanner : IResponsePlanner
