@@ -29,6 +29,8 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
             failures.Add($"{_path}:{nameof(ReviewKitOptions.Responses)}:{failure}");
         }
 
+        failures.AddRange(options.Responses.Policy.Validate($"{_path}:{nameof(ReviewKitOptions.Responses)}:{nameof(ResponseOptions.Policy)}"));
+
         if (options.Calendars is null)
         {
             failures.Add($"{_path}:{nameof(ReviewKitOptions.Calendars)}: must not be null.");

@@ -29,6 +29,11 @@ namespace ReviewKit;
 /// <para>Registers <see cref="IReviewAnalyzer"/> (the default French and English <see cref="ReviewAnalyzer"/>, with the
 /// taxonomy changes of <c>ReviewKit:Analysis</c>) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/> with the
 /// thresholds of <c>ReviewKit:Triage</c>), both singletons.</para>
+/// <para>Registers <see cref="IResponsePlanner"/> (a <see cref="ResponsePlanner"/> with the policy of
+/// <c>ReviewKit:Responses:Policy</c>, the registered <see cref="SlaEvaluator"/> and the unmet needs of the analyzer's
+/// themes), a singleton that rebuilds its planner when the configuration reloads (an invalid reload keeps the policy in
+/// force; plans already made are unchanged). It keeps no budget count: hosts pass a <see cref="GestureBudgetSnapshot"/>
+/// with each request.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>
@@ -94,6 +99,10 @@ public static class ReviewKitServiceCollectionExtensions
         services.TryAddSingleton(sp => new EscalationDispatcher(sp.GetServices<IEscalationNotifier>()));
         services.TryAddSingleton<IReviewAnalyzer>(sp => CreateAnalyzer(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Analysis));
         services.TryAddSingleton<IReviewTriage>(sp => new ReviewTriage(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Triage));
+        services.TryAddSingleton<IResponsePlanner>(static sp => new OptionsResponsePlanner(
+            sp.GetRequiredService<IOptionsMonitor<ReviewKitOptions>>(),
+            sp.GetRequiredService<SlaEvaluator>(),
+            sp.GetRequiredService<IReviewAnalyzer>()));
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
     }
 

@@ -1,12 +1,14 @@
 namespace ReviewKit.Responses;
 
 /// <summary>
-/// The response options, bindable from configuration (<c>ReviewKit:Responses</c>): the reply templates.
+/// The response options, bindable from configuration (<c>ReviewKit:Responses</c>): the reply templates and the
+/// response policy.
 /// </summary>
 /// <remarks>
-/// Plain data for configuration binding: validate it with <see cref="ReplyTemplateSet.Validate(ResponseOptions)"/> and
-/// turn it into templates with <see cref="ReplyTemplateSet.FromOptions(ResponseOptions)"/>. Not thread-safe while
-/// being changed; set it before use.
+/// Plain data for configuration binding: validate the templates with <see cref="ReplyTemplateSet.Validate(ResponseOptions)"/>
+/// and turn them into templates with <see cref="ReplyTemplateSet.FromOptions(ResponseOptions)"/>; validate the policy
+/// with <see cref="ResponsePolicy.Validate(string)"/> and give it to a <see cref="ResponsePlanner"/>. Not thread-safe
+/// while being changed; set it before use.
 /// </remarks>
 public sealed class ResponseOptions
 {
@@ -17,6 +19,10 @@ public sealed class ResponseOptions
     /// <summary>Gets the configured templates.</summary>
     /// <value>Empty by default.</value>
     public IList<ReplyTemplateOptions> Templates { get; } = [];
+
+    /// <summary>Gets the response policy (section <c>ReviewKit:Responses:Policy</c>): channels, solutions, gestures and follow-up.</summary>
+    /// <value>The defaults of <see cref="ResponsePolicy"/>.</value>
+    public ResponsePolicy Policy { get; } = new();
 }
 
 /// <summary>One reply template in configuration (see <see cref="ReplyTemplate"/> for the rules).</summary>

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ReviewKit.Analysis;
+using ReviewKit.Cases;
+using ReviewKit.Responses;
+using ReviewKit.Reviews;
+using ReviewKit.Triage;
+
+namespace ReviewKit.DependencyInjection.Tests.Responses;
+
+public class ResponsePlannerRegistrationTests
+{
+    private static readonly Instant T0 = Instant.FromUtc(2026, 3, 2, 9, 0);
+
+    [Fact]
+    public void AddReviewKit_RegistersOnePlannerSingleton_CalledTwiceHarmless()
+    {
+        var services = new ServiceCollection().AddReviewKit().AddReviewKit();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Single(services, d => d.ServiceType == typeof(IResponsePlanner));
+        Assert.Same(provider.GetRequiredService<IResponsePlanner>(), provider.GetRequiredService<IResponsePlanner>());
+    }
+
+    [Fact]
+    public void AddReviewKit_HostPlannerRegisteredFirst_Wins()
+    {
+        var host = new HostPlanner();
+        using var provider = new ServiceCollection().AddSingleton<IResponsePlanner>(host).AddReviewKit().BuildServiceProvider();
+
+        Assert.Same(host, provider.GetRequiredService<IResponsePlanner>());
+    }
+
+    [Fact]
+    public void Policy_BoundFromConfiguration_AndNeedsFromTheAnalyzerThemes()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ReviewKit:Responses:Policy:PhoneFromSeverity"] = "Medium",
+            ["ReviewKit:Responses:Policy:Solutions:delay"] = "Renvoi express offert.",
+            ["ReviewKit:Responses:Policy:Gestures:ApprovalAbove"] = "10",
+            ["ReviewKit:Responses:Policy:Gestures:AllowedKinds:0"] = "Voucher",
+            ["ReviewKit:Responses:Policy:Gestures:BudgetByLocation:paris-store"] = "40",
+            ["ReviewKit:Responses:Policy:FollowUpAfter"] = "2.00:00:00",
+        }).Build();
+        using var provider = new ServiceCollection().AddReviewKit(configuration.GetSection("ReviewKit")).BuildServiceProvider();
+
+        var plan = provider.GetRequiredService<IResponsePlanner>().Plan(Request(Severity.Medium, spent: 35m), T0 + Duration.FromMinutes(5));
+
+        Assert.Equal(ContactChannel.Phone, plan.Brief.Channel);
+        Assert.Equal([GestureKind.Voucher], plan.Gesture.Kinds.ToArray());
+        Assert.Equal(5m, plan.Gesture.RemainingBudget);
+        Assert.Equal(5m, plan.Gesture.MaxValueWithoutApproval);
+        var delay = plan.Brief.Themes.Single(t => t.ThemeId == ThemeIds.Delay);
+        Assert.Equal("Renvoi express offert.", delay.Solution);
+        Assert.Equal(
+            ((ReviewAnalyzer)provider.GetRequiredService<IReviewAnalyzer>()).Themes.Single(t => t.Id == ThemeIds.Delay).UnmetNeedFrench,
+            delay.UnmetNeed);
+    }
+
+    [Fact]
+    public void Policy_Invalid_ValidationNamesPathFieldAndRule()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ReviewKit:Responses:Policy:Gestures:ApprovalAbove"] = "-1",
+            ["ReviewKit:Responses:Policy:Gestures:Currency"] = "eur",
+            ["ReviewKit:Responses:Policy:FollowUpAfter"] = "00:00:00",
+        }).Build();
+        using var provider = new ServiceCollection().AddReviewKit(configuration.GetSection("ReviewKit")).BuildServiceProvider();
+
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ReviewKitOptions>>().Value);
+
+        Assert.Contains("ReviewKit:Responses:Policy:Gestures:ApprovalAbove: -1 must be zero or more.", e.Failures);
+        Assert.Contains(e.Failures, f => f.StartsWith("ReviewKit:Responses:Policy:Gestures:Currency: 'eur' is not an ISO 4217 code", StringComparison.Ordinal));
+        Assert.Contains(e.Failures, f => f.StartsWith("ReviewKit:Responses:Policy:FollowUpAfter: 00:00:00 must be more than zero", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Policy_ConfigurationReload_RebuildsThePlannerAndKeepsItOnAnInvalidReload()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ReviewKit:Responses:Policy:Gestures:ApprovalAbove"] = "10",
+        }).Build();
+        using var provider = new ServiceCollection().AddReviewKit(configuration.GetSection("ReviewKit")).BuildServiceProvider();
+        var planner = provider.GetRequiredService<IResponsePlanner>();
+        var now = T0 + Duration.FromMinutes(5);
+        Assert.Equal(10m, planner.Plan(Request(Severity.High, spent: 0m), now).Gesture.ApprovalAbove);
+
+        configuration["ReviewKit:Responses:Policy:Gestures:ApprovalAbove"] = "15";
+        configuration.Reload();
+        Assert.Equal(15m, planner.Plan(Request(Severity.High, spent: 0m), now).Gesture.ApprovalAbove);
+
+        configuration["ReviewKit:Responses:Policy:Gestures:ApprovalAbove"] = "-3";
+        var e = Assert.Throws<AggregateException>(configuration.Reload);
+        Assert.IsType<OptionsValidationException>(e.InnerException);
+        Assert.Equal(15m, planner.Plan(Request(Severity.High, spent: 0m), now).Gesture.ApprovalAbove);
+    }
+
+    private static ResponsePlanRequest Request(Severity severity, decimal spent)
+    {
+        var review = new Review(new ReviewId(ReviewSource.Google, "g-1"), T0, "Livraison en retard.", language: LanguageTag.French, locationId: "paris-store");
+        var reviewCase = ReviewCase.Open(new CaseId("case-1"), new CaseOpened(new CaseEventId("open"), T0, Actor.System("import"), review));
+        var analysis = new ReviewAnalysis(LanguageTag.French, -0.6, 0, 1, 0, [new ThemeMatch(ThemeIds.Delay, 0.9, [])], []);
+        return new ResponsePlanRequest(reviewCase, new TriageResult(true, severity, []), analysis)
+        {
+            ReachableBy = ReachableChannels.Phone | ReachableChannels.Email,
+            Budget = new GestureBudgetSnapshot("paris-store", spent, "EUR"),
+        };
+    }
+
+    private sealed class HostPlanner : IResponsePlanner
+    {
+        public ResponsePlan Plan(ResponsePlanRequest request, Instant now) => throw new NotSupportedException();
+    }
+}
