@@ -60,22 +60,23 @@ public class ReadmeQuickStartTests
         var root = RepositoryRoot();
         var readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
 
-        Assert.Contains("```csharp\n" + QuickStartRegion(root) + "```", readme, StringComparison.Ordinal);
+        Assert.Contains("```csharp\n" + Region(root, "ReadmeQuickStartTests.cs", "README quick start") + "```", readme, StringComparison.Ordinal);
     }
 
-    private static string QuickStartRegion(string root)
+    /// <summary>The lines of a <c>#region</c> of a test file of this project, without their common indentation.</summary>
+    internal static string Region(string root, string fileName, string regionName)
     {
         // Read from the source tree (not [CallerFilePath]: CI builds map source paths for determinism).
-        var lines = File.ReadAllLines(Path.Combine(root, "tests", "ReviewKit.DependencyInjection.Tests", "ReadmeQuickStartTests.cs"));
-        var start = Array.FindIndex(lines, l => l.Trim() == "#region README quick start") + 1;
+        var lines = File.ReadAllLines(Path.Combine(root, "tests", "ReviewKit.DependencyInjection.Tests", fileName));
+        var start = Array.FindIndex(lines, l => l.Trim() == "#region " + regionName) + 1;
         var end = Array.FindIndex(lines, start, l => l.Trim() == "#endregion");
-        Assert.True(start > 0 && end > start, "The quick start region is missing from this file.");
+        Assert.True(start > 0 && end > start, $"The region '{regionName}' is missing from {fileName}.");
         var body = lines[start..end];
         var indent = body.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         return string.Concat(body.Select(l => (l.Length >= indent ? l[indent..] : l.TrimStart()) + "\n"));
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReviewKit.sln")))
