@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using ReviewKit.Analysis.Language;
 using ReviewKit.Analysis.Sentiment;
 using ReviewKit.Analysis.Text;
 using ReviewKit.Analysis.Themes;
@@ -36,6 +35,10 @@ internal sealed class AnalysisEngine
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The core's French/English detector, its trigram profile widened to the embedded sentiment lexicons; built once per process.</summary>
+    private static readonly Lazy<LanguageDetector> Detector = new(
+        () => LanguageDetector.Create(RawLexicons.Instance.French.Keys, RawLexicons.Instance.English.Keys), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly LanguageModel _english;
     private readonly LanguageModel _french;
     private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _symbols;
@@ -52,7 +55,7 @@ internal sealed class AnalysisEngine
         _categories = taxonomy.Categories;
         _minThemeConfidence = options.MinThemeConfidence;
         Themes = taxonomy.Themes;
-        _ = LanguageDetector.Instance;
+        _ = Detector.Value;
     }
 
     public ThemeDefinition[] Themes { get; }
@@ -86,11 +89,18 @@ internal sealed class AnalysisEngine
             }
             else
             {
-                var score = LanguageDetector.Instance.Score(input, foldArray, tokens, out var evidence);
-                model = score > 0 ? _french : _english;
-                language = evidence < LanguageDetector.MinEvidence || Math.Abs(score) < 0.5
-                    ? LanguageTag.Undetermined
-                    : score > 0 ? LanguageTag.French : LanguageTag.English;
+                var score = default(LanguageScore);
+                foreach (ref readonly var token in tokens)
+                {
+                    if (token.Kind == TokenKind.Word
+                        && !Detector.Value.Add(ref score, input.Slice(token.Start, token.Length), foldArray.AsSpan(token.FoldStart, token.FoldLength), token.Has(TokenFlags.Elision)))
+                    {
+                        break;
+                    }
+                }
+
+                model = score.Score > 0 ? _french : _english;
+                language = LanguageDetector.Decide(score);
             }
 
             var scan = new Scan(this, model, foldArray, tokens, _categories.Length);

@@ -87,6 +87,9 @@ internal static class DefaultReplyTemplates
     }
 
     /// <summary>Tells whether a built-in sentence exists for the theme.</summary>
+    /// <summary>The built-in theme sentences of a language, for the profile of <see cref="Analysis.LanguageDetector.Default"/>.</summary>
+    public static IEnumerable<string> SentenceTexts(bool french) => Sentences.Values.Select(s => french ? s.French : s.English);
+
     public static bool HasSentence(string theme) => Sentences.ContainsKey(theme);
 
     private static ReplyTemplate Fr(string id, string? theme, Severity? severity, string text) => new(id, LanguageTag.French, text, theme, severity);

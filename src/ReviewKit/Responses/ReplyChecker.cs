@@ -1,4 +1,5 @@
 using System.Buffers;
+using ReviewKit.Analysis;
 using ReviewKit.Reviews;
 
 namespace ReviewKit.Responses;
@@ -89,7 +90,7 @@ public sealed class ReplyChecker : IReplyChecker
         var cache = context.Cache;
         FillMasks(hits, masks);
 
-        var language = LanguageDetector.Detect(hits);
+        var language = LanguageDetector.Default.Detect(text);
         var french = language == LanguageTag.French
             || (language.IsUndetermined && cache.ReviewLanguage == LanguageTag.French);
         var findings = new List<ReplyFinding>();

@@ -1,3 +1,4 @@
+using ReviewKit.Analysis;
 using ReviewKit.Reviews;
 
 namespace ReviewKit.Responses;
@@ -10,7 +11,7 @@ internal sealed class ReplyContextCache
         RecentShingles = [.. context.RecentReplies.Select(Shingles.Of)];
         FoldedOrderReference = context.OrderReference is null ? null : TokenizedText.Fold(context.OrderReference);
         ReviewLanguage = context.ReviewLanguage.IsUndetermined
-            ? LanguageDetector.Detect(context.ReviewText)
+            ? LanguageDetector.Default.Detect(context.ReviewText)
             : context.ReviewLanguage.PrimaryLanguage switch
             {
                 "fr" => LanguageTag.French,

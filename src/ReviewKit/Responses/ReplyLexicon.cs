@@ -257,6 +257,9 @@ internal static class ReplyLexicon
         }
     }
 
+    /// <summary>The stop words of a language, for the profile of <see cref="Analysis.LanguageDetector.Default"/>.</summary>
+    internal static IEnumerable<string> StopWords(bool french) => french ? StopFrenchWords : StopEnglishWords;
+
     private static IEnumerable<string> Combine(string[] verbs, string[] determiners, string[] objects)
     {
         foreach (var verb in verbs)

@@ -105,6 +105,10 @@ internal static class ReplyMessages
                 "Personalise the reply: use the customer's words and their specific issue."),
         };
 
+    /// <summary>Every message and suggestion in a language, for the profile of <see cref="Analysis.LanguageDetector.Default"/>.</summary>
+    public static IEnumerable<string> Texts(bool french) =>
+        Table.Values.SelectMany(e => french ? (string[])[e.FrMessage, e.FrSuggestion] : [e.EnMessage, e.EnSuggestion]);
+
     public static (string Message, string Suggestion) For(string key, bool french)
     {
         var entry = Table[key];
