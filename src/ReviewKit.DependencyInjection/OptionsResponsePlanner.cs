@@ -10,7 +10,8 @@ namespace ReviewKit;
 /// <summary>
 /// Serves a <see cref="ResponsePlanner"/> built from <see cref="ResponseOptions.Policy"/>, rebuilt when the options
 /// change. A reload that fails validation keeps the policy in force. Thread-safe: each plan uses the planner current
-/// when it starts. The unmet needs of the brief come from the analyzer's theme definitions.
+/// when it starts. The unmet needs of the brief come from the theme definitions of the registered analyzer when it is a
+/// <see cref="ReviewAnalyzer"/>.
 /// </summary>
 internal sealed class OptionsResponsePlanner : IResponsePlanner, IDisposable
 {
@@ -23,9 +24,11 @@ internal sealed class OptionsResponsePlanner : IResponsePlanner, IDisposable
     {
         _sla = sla;
 
-        // A host's own analyzer may not expose its themes: the default taxonomy's needs then cover the shared theme ids.
-        var themes = (analyzer as ReviewAnalyzer ?? ReviewAnalyzer.CreateDefault()).Themes
-            .ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        // A host's own analyzer does not expose theme definitions: its briefs then carry no unmet needs (loading the
+        // default analyzer only for them would cost the host what it replaced the analyzer to avoid).
+        var themes = analyzer is ReviewAnalyzer known
+            ? known.Themes.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal)
+            : FrozenDictionary<string, ThemeDefinition>.Empty;
         _unmetNeed = (id, language) => themes.TryGetValue(id, out var theme) ? theme.UnmetNeed(language) : null;
         _planner = Build(options.CurrentValue);
         _subscription = options.OnChange(Reload);

@@ -31,9 +31,9 @@ namespace ReviewKit;
 /// thresholds of <c>ReviewKit:Triage</c>), both singletons.</para>
 /// <para>Registers <see cref="IResponsePlanner"/> (a <see cref="ResponsePlanner"/> with the policy of
 /// <c>ReviewKit:Responses:Policy</c>, the registered <see cref="SlaEvaluator"/> and the unmet needs of the analyzer's
-/// themes), a singleton that rebuilds its planner when the configuration reloads (an invalid reload keeps the policy in
-/// force; plans already made are unchanged). It keeps no budget count: hosts pass a <see cref="GestureBudgetSnapshot"/>
-/// with each request.</para>
+/// themes when it is a <see cref="ReviewAnalyzer"/>), a singleton that rebuilds its planner when the configuration
+/// reloads (an invalid reload keeps the policy in force; plans already made are unchanged). It keeps no budget count:
+/// hosts pass a <see cref="GestureBudgetSnapshot"/> with each request.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
 /// configuration fails with an <see cref="OptionsValidationException"/> listing every failure with its path.</para>
 /// </remarks>

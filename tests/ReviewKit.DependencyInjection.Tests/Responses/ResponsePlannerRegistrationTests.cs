@@ -60,6 +60,16 @@ public class ResponsePlannerRegistrationTests
     }
 
     [Fact]
+    public void HostAnalyzer_BriefsHaveNoUnmetNeeds()
+    {
+        using var provider = new ServiceCollection().AddSingleton<IReviewAnalyzer>(new HostAnalyzer()).AddReviewKit().BuildServiceProvider();
+
+        var plan = provider.GetRequiredService<IResponsePlanner>().Plan(Request(Severity.Medium, spent: 0m), T0 + Duration.FromMinutes(5));
+
+        Assert.Null(plan.Brief.Themes.Single().UnmetNeed);
+    }
+
+    [Fact]
     public void Policy_Invalid_ValidationNamesPathFieldAndRule()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -109,6 +119,13 @@ public class ResponsePlannerRegistrationTests
             ReachableBy = ReachableChannels.Phone | ReachableChannels.Email,
             Budget = new GestureBudgetSnapshot("paris-store", spent, "EUR"),
         };
+    }
+
+    private sealed class HostAnalyzer : IReviewAnalyzer
+    {
+        public ReviewAnalysis Analyze(string text, string? languageHint = null) => ReviewAnalysis.Empty;
+
+        public ReviewAnalysis Analyze(Review review) => ReviewAnalysis.Empty;
     }
 
     private sealed class HostPlanner : IResponsePlanner
