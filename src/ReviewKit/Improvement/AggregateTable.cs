@@ -102,7 +102,14 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
     /// <returns>The table of the union.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tables"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="tables"/> is empty, or the tables were computed with different options.</exception>
-    public static AggregateTable Merge(IEnumerable<AggregateTable> tables)
+    public static AggregateTable Merge(IEnumerable<AggregateTable> tables) => Merge(tables, denseGrid: null);
+
+    /// <summary>
+    /// <see cref="Merge(IEnumerable{AggregateTable})"/> with the choice of accumulator forced: a dense groups x themes grid
+    /// (<see langword="true"/>), a hash map (<see langword="false"/>), or chosen by size (<see langword="null"/>). For tests:
+    /// both must give the same table.
+    /// </summary>
+    internal static AggregateTable Merge(IEnumerable<AggregateTable> tables, bool? denseGrid)
     {
         ArgumentNullException.ThrowIfNull(tables);
         AggregationOptions? options = null;
@@ -134,7 +141,7 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
         {
             0 => first,
             1 => nonEmpty[0],
-            _ => Combine(options, nonEmpty, null),
+            _ => Combine(options, nonEmpty, null, denseGrid),
         };
     }
 
@@ -148,7 +155,7 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
     public AggregateTable RollUp(Func<AggregateKey, AggregateKey> keySelector)
     {
         ArgumentNullException.ThrowIfNull(keySelector);
-        return Combine(Options, [this], keySelector);
+        return Combine(Options, [this], keySelector, null);
     }
 
     /// <summary>Merges the statistics of the groups that satisfy <paramref name="predicate"/> (all groups when null).</summary>
@@ -379,7 +386,7 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
     /// table into global ids (one dictionary probe per table theme and per table group, with the keys' stored hashes);
     /// the second adds each table's group totals and cells into dense arrays indexed by those ids.
     /// </summary>
-    private static AggregateTable Combine(AggregationOptions options, IReadOnlyList<AggregateTable> tables, Func<AggregateKey, AggregateKey>? keySelector)
+    private static AggregateTable Combine(AggregationOptions options, IReadOnlyList<AggregateTable> tables, Func<AggregateKey, AggregateKey>? keySelector, bool? denseGrid)
     {
         long inputGroups = 0;
         long inputCells = 0;
@@ -462,7 +469,7 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
         var gridSize = (long)groupCount * themeCount;
         var outRowStart = new int[groupCount + 1];
         ThemeCell[] outCells;
-        if (gridSize <= DenseGridLimit && gridSize <= Math.Max(4096, 4 * inputCells))
+        if (denseGrid ?? (gridSize <= DenseGridLimit && gridSize <= Math.Max(4096, 4 * inputCells)))
         {
             var grid = new DenseGrid(new ThemeCell[gridSize]);
             AddAll(tables, themeMap, themeOffset, groupMap, themeCount, totals, ref grid);
