@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ReviewKit.Improvement;
@@ -452,14 +453,7 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
         // Pass 1b: group ids.
         var groupIds = new KeyInterner(largestGroups);
         var groupMap = new int[inputGroups];
-        o = 0;
-        foreach (var table in tables)
-        {
-            foreach (ref readonly var key in table._keys.AsSpan())
-            {
-                groupMap[o++] = groupIds.GetOrAdd(keySelector is null ? key : new HashedKey(keySelector(key.Key)));
-            }
-        }
+        InternGroups(tables, keySelector, groupIds, groupMap);
 
         // Pass 2: add totals and cells, into a dense groups x themes grid of cells when that grid is small enough
         // (each table's rows then land on contiguous cells, with no lookup), else through a hash map of slots.
@@ -486,7 +480,24 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
         return new AggregateTable(options, groupIds.Keys.ToArray(), totals, outRowStart, outCells, themeNames, groupIds.ToDictionary());
     }
 
+    /// <summary>Pass 1b of <see cref="Combine"/>: the global id of every group of every table, in table order.</summary>
+    /// <remarks>Called once per merge over long loops: compiled fully optimised at once rather than through tiering.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void InternGroups(IReadOnlyList<AggregateTable> tables, Func<AggregateKey, AggregateKey>? keySelector, KeyInterner groupIds, int[] groupMap)
+    {
+        var o = 0;
+        for (var i = 0; i < tables.Count; i++)
+        {
+            foreach (ref readonly var key in tables[i]._keys.AsSpan())
+            {
+                groupMap[o++] = groupIds.GetOrAdd(keySelector is null ? key : new HashedKey(keySelector(key.Key)));
+            }
+        }
+    }
+
     /// <summary>Pass 2 of <see cref="Combine"/>, specialised by the JIT for each kind of cell sink.</summary>
+    /// <remarks>Called once per merge over long loops: compiled fully optimised at once rather than through tiering.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddAll<TSink>(
         IReadOnlyList<AggregateTable> tables,
         int[] themeMap,
@@ -502,20 +513,23 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
         {
             var table = tables[i];
             var tableThemes = themeMap.AsSpan(themeOffset[i], themeOffset[i + 1] - themeOffset[i]);
-            var cells = table._cells;
-            var rowStart = table._rowStart;
-            var tableTotals = table._totals;
+            var cells = table._cells.AsSpan();
+            var rowStart = table._rowStart.AsSpan(1);
+            var tableTotals = table._totals.AsSpan();
+            var start = 0;
             for (var g = 0; g < tableTotals.Length; g++)
             {
                 var target = groupMap[o++];
                 totals[target].Add(tableTotals[g]);
                 var rowBase = (long)target * themeCount;
-                for (var e = rowStart[g]; e < rowStart[g + 1]; e++)
+                var end = rowStart[g];
+                foreach (ref readonly var cell in cells[start..end])
                 {
-                    ref readonly var cell = ref cells[e];
                     var theme = tableThemes[cell.Theme];
                     sink.Add(rowBase + theme, theme, cell);
                 }
+
+                start = end;
             }
         }
     }
