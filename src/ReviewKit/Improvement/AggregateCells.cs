@@ -295,15 +295,19 @@ internal interface ICellSink
     ThemeCell[] Compact(int groupCount, int themeCount, int[] rowStart);
 }
 
-/// <summary>A dense groups x themes array of cells: adding is one indexed add; an empty cell has a count of 0.</summary>
-internal readonly struct DenseGrid(ThemeCell[] grid) : ICellSink
+/// <summary>
+/// A dense groups x themes array of cells (the first <c>size</c> cells of <c>grid</c>, zeroed on entry): adding is one
+/// indexed add; an empty cell has a count of 0.
+/// </summary>
+internal readonly struct DenseGrid(ThemeCell[] grid, int size) : ICellSink
 {
     public void Add(long gridKey, int theme, in ThemeCell cell) => grid[gridKey].Add(cell);
 
     public ThemeCell[] Compact(int groupCount, int themeCount, int[] rowStart)
     {
+        var used = grid.AsSpan(0, size);
         var count = 0;
-        foreach (ref readonly var cell in grid.AsSpan())
+        foreach (ref readonly var cell in used)
         {
             if (cell.Count > 0)
             {
@@ -315,7 +319,7 @@ internal readonly struct DenseGrid(ThemeCell[] grid) : ICellSink
         var k = 0;
         for (var g = 0; g < groupCount; g++)
         {
-            var row = grid.AsSpan(g * themeCount, themeCount);
+            var row = used.Slice(g * themeCount, themeCount);
             for (var t = 0; t < row.Length; t++)
             {
                 if (row[t].Count > 0)

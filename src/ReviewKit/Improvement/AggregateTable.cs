@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
@@ -23,6 +24,9 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
 {
     /// <summary>The largest groups x themes grid merged in a dense array of cells (4 M cells, 320 MB); larger ones use a hash map.</summary>
     private const long DenseGridLimit = 1 << 22;
+
+    /// <summary>The largest dense grid rented from the shared array pool (128 K cells, 10 MB); larger ones are allocated.</summary>
+    private const long PooledGridLimit = 1 << 17;
 
     private readonly HashedKey[] _keys;
     private readonly GroupTotals[] _totals;
@@ -450,34 +454,59 @@ public sealed class AggregateTable : IEquatable<AggregateTable>
             themeMap[t] = rank[themeMap[t]];
         }
 
-        // Pass 1b: group ids.
+        // Pass 1b: group ids. The scratch arrays of a merge come from the shared pools, so that a host merging often does
+        // not churn the large object heap (and its gen 2 collections) with them.
         var groupIds = new KeyInterner(largestGroups);
-        var groupMap = new int[inputGroups];
-        InternGroups(tables, keySelector, groupIds, groupMap);
-
-        // Pass 2: add totals and cells, into a dense groups x themes grid of cells when that grid is small enough
-        // (each table's rows then land on contiguous cells, with no lookup), else through a hash map of slots.
-        var groupCount = groupIds.Count;
-        var themeCount = themeNames.Length;
-        var totals = new GroupTotals[groupCount];
-        var gridSize = (long)groupCount * themeCount;
-        var outRowStart = new int[groupCount + 1];
-        ThemeCell[] outCells;
-        if (denseGrid ?? (gridSize <= DenseGridLimit && gridSize <= Math.Max(4096, 4 * inputCells)))
+        int[] groupMap = inputGroups == 0 ? [] : ArrayPool<int>.Shared.Rent((int)inputGroups);
+        try
         {
-            var grid = new DenseGrid(new ThemeCell[gridSize]);
-            AddAll(tables, themeMap, themeOffset, groupMap, themeCount, totals, ref grid);
-            outCells = grid.Compact(groupCount, themeCount, outRowStart);
-        }
-        else
-        {
-            var capacity = (int)Math.Max(16, Math.Min(gridSize, Math.Max(largestCells, 1024)));
-            var sparse = new SparseCells(capacity);
-            AddAll(tables, themeMap, themeOffset, groupMap, themeCount, totals, ref sparse);
-            outCells = sparse.Compact(groupCount, themeCount, outRowStart);
-        }
+            InternGroups(tables, keySelector, groupIds, groupMap);
 
-        return new AggregateTable(options, groupIds.Keys.ToArray(), totals, outRowStart, outCells, themeNames, groupIds.ToDictionary());
+            // Pass 2: add totals and cells, into a dense groups x themes grid of cells when that grid is small enough
+            // (each table's rows then land on contiguous cells, with no lookup), else through a hash map of slots.
+            var groupCount = groupIds.Count;
+            var themeCount = themeNames.Length;
+            var totals = new GroupTotals[groupCount];
+            var gridSize = (long)groupCount * themeCount;
+            var outRowStart = new int[groupCount + 1];
+            ThemeCell[] outCells;
+            if (denseGrid ?? (gridSize <= DenseGridLimit && gridSize <= Math.Max(4096, 4 * inputCells)))
+            {
+                var pooled = gridSize is > 0 and <= PooledGridLimit;
+                var cells = pooled ? ArrayPool<ThemeCell>.Shared.Rent((int)gridSize) : new ThemeCell[gridSize];
+                try
+                {
+                    var grid = new DenseGrid(cells, (int)gridSize);
+                    AddAll(tables, themeMap, themeOffset, groupMap, themeCount, totals, ref grid);
+                    outCells = grid.Compact(groupCount, themeCount, outRowStart);
+                }
+                finally
+                {
+                    if (pooled)
+                    {
+                        // Returned clean: the next merge relies on a zeroed grid, and the pool keeps no review ids alive.
+                        cells.AsSpan(0, (int)gridSize).Clear();
+                        ArrayPool<ThemeCell>.Shared.Return(cells);
+                    }
+                }
+            }
+            else
+            {
+                var capacity = (int)Math.Max(16, Math.Min(gridSize, Math.Max(largestCells, 1024)));
+                var sparse = new SparseCells(capacity);
+                AddAll(tables, themeMap, themeOffset, groupMap, themeCount, totals, ref sparse);
+                outCells = sparse.Compact(groupCount, themeCount, outRowStart);
+            }
+
+            return new AggregateTable(options, groupIds.Keys.ToArray(), totals, outRowStart, outCells, themeNames, groupIds.ToDictionary());
+        }
+        finally
+        {
+            if (groupMap.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(groupMap);
+            }
+        }
     }
 
     /// <summary>Pass 1b of <see cref="Combine"/>: the global id of every group of every table, in table order.</summary>
