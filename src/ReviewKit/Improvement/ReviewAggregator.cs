@@ -83,16 +83,7 @@ public sealed class ReviewAggregator
 
     /// <summary>Returns an immutable snapshot of the groups so far; the aggregator can go on.</summary>
     /// <returns>The table.</returns>
-    public AggregateTable ToTable()
-    {
-        var groups = new Dictionary<AggregateKey, ReviewStatistics>(_groups.Count);
-        foreach (var (key, acc) in _groups)
-        {
-            groups.Add(key, acc.Freeze());
-        }
-
-        return new AggregateTable(Options, groups);
-    }
+    public AggregateTable ToTable() => AggregateTable.FromAccumulators(Options, _groups);
 
     private LocalDate PeriodOf(Instant instant)
     {

@@ -93,4 +93,100 @@ public class AggregateTablePropertyTests
         return total.NegativeCount == negatives && themeOk && meanOk && total.RatingHistogram.Sum() == rated.Length
             && total.Severity.Total == p.All.Length && total.RecoveredCount == p.All.Count(o => o.IsRecovered);
     }
+
+    /// <summary>Random observations cut in up to 24 random parts, some of them empty.</summary>
+    public sealed record ManyParts(ReviewObservation[] All, ReviewObservation[][] Parts, AggregationOptions Options)
+    {
+        public override string ToString() => $"{All.Length} observations in {Parts.Length} parts, {Options}";
+    }
+
+    public static Arbitrary<ManyParts> ManyPartsArb() =>
+        (from seed in Gen.Choose(0, int.MaxValue - 1)
+         from count in Gen.Choose(0, 400)
+         from partCount in Gen.Choose(1, 24)
+         from option in Gen.Choose(0, OptionChoices.Length - 1)
+         select SplitMany(seed, count, partCount, OptionChoices[option])).ToArbitrary();
+
+    private static ManyParts SplitMany(int seed, int count, int partCount, AggregationOptions options)
+    {
+        var all = RandomObservations(seed, count);
+        var rng = new Random(seed ^ 0x27d4eb2d);
+        var parts = new List<ReviewObservation>[partCount];
+        for (var i = 0; i < partCount; i++)
+        {
+            parts[i] = [];
+        }
+
+        foreach (var o in all)
+        {
+            parts[rng.Next(partCount)].Add(o);
+        }
+
+        return new ManyParts(all, [.. parts.Select(p => p.ToArray())], options);
+    }
+
+    [Property(Arbitrary = [typeof(AggregateTablePropertyTests)])]
+    public bool Merge_OfManyPartitionTables_EqualsTableOfTheUnion_WithADenseGridOrAHashMap(ManyParts p)
+    {
+        var tables = p.Parts.Select(part => Aggregate(part, p.Options)).ToArray();
+        var direct = Aggregate(p.All, p.Options);
+        return AggregateTable.Merge(tables) == direct
+            && AggregateTable.Merge(tables, denseGrid: true) == direct
+            && AggregateTable.Merge(tables, denseGrid: false) == direct;
+    }
+
+    /// <summary>
+    /// The columnar layout's invariants hold for every table the library builds (aggregated, merged either way, rolled up):
+    /// theme names in strictly ascending ordinal order, each group's theme ids strictly ascending, a volume equal to the
+    /// severity total, a rated count equal to the histogram total, a theme count equal to the theme's severity total.
+    /// </summary>
+    [Property(Arbitrary = [typeof(AggregateTablePropertyTests)])]
+    public bool Layout_InvariantsHold_ForAggregatedMergedAndRolledUpTables(ManyParts p)
+    {
+        var tables = p.Parts.Select(part => Aggregate(part, p.Options)).ToArray();
+        AggregateTable[] built =
+        [
+            .. tables,
+            AggregateTable.Merge(tables, denseGrid: true),
+            AggregateTable.Merge(tables, denseGrid: false),
+            Aggregate(p.All, p.Options).RollUp(k => k.PeriodOnly()),
+            Aggregate(p.All, p.Options).RollUp(k => new AggregateKey(new LocalDate(2026, 1, 1), k.LocationId)),
+        ];
+        return built.All(t => t.CheckInvariants() is null);
+    }
+
+    [Property(Arbitrary = [typeof(AggregateTablePropertyTests)])]
+    public bool Statistics_DerivedCounts_EqualTheirParts(Parts p)
+    {
+        var table = Aggregate(p.All, p.Options);
+        return table.Groups.Values.All(s =>
+            s.Volume == s.Severity.Total
+            && s.RatedCount == s.RatingHistogram.Sum()
+            && s.Themes.Values.All(t => t.Count == t.Severity.Total && t.Count >= 1 && t.NegativeCount <= t.Count));
+    }
+
+    /// <summary>The columnar <see cref="AggregateTable.Total"/> agrees with folding the groups' statistics one by one.</summary>
+    [Property(Arbitrary = [typeof(AggregateTablePropertyTests)])]
+    public bool Total_EqualsTheFoldOfTheGroupsStatistics(Parts p)
+    {
+        var table = AggregateTable.Merge([Aggregate(p.A, p.Options), Aggregate(p.B, p.Options), Aggregate(p.C, p.Options)]);
+        var fold = table.Groups.Values.Aggregate(ReviewStatistics.Empty, ReviewStatistics.Merge);
+        var paris = table.Groups.Where(g => g.Key.LocationId == "paris").Select(g => g.Value).Aggregate(ReviewStatistics.Empty, ReviewStatistics.Merge);
+        return table.Total() == fold && table.Total(k => k.LocationId == "paris") == paris;
+    }
+
+    /// <summary>The <see cref="AggregateTable.Groups"/> view agrees with the indexer, its keys and its lookups.</summary>
+    [Property(Arbitrary = [typeof(AggregateTablePropertyTests)])]
+    public bool Groups_View_AgreesWithTheIndexerAndLookups(Parts p)
+    {
+        var table = AggregateTable.Merge(Aggregate(p.A, p.Options), Aggregate(p.B, p.Options));
+        var groups = table.Groups;
+        var pairs = groups.ToArray();
+        return pairs.Length == groups.Count
+            && groups.Keys.Distinct().Count() == groups.Count
+            && groups.Values.SequenceEqual(pairs.Select(kv => kv.Value))
+            && pairs.All(kv => table[kv.Key] == kv.Value && groups[kv.Key] == kv.Value && groups.ContainsKey(kv.Key)
+                && groups.TryGetValue(kv.Key, out var v) && ReferenceEquals(v, kv.Value))
+            && table.Periods.SequenceEqual(groups.Keys.Select(k => k.Period).Distinct().Order());
+    }
 }
