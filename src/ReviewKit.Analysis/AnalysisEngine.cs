@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using ReviewKit.Analysis.Language;
 using ReviewKit.Analysis.Sentiment;
 using ReviewKit.Analysis.Text;
@@ -26,19 +25,16 @@ internal sealed class AnalysisEngine
     private const float RiskValence = -1.5f;
 
 
-    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
-        [
+    private static readonly SpanMap<bool> NumberWordLookup = new(
+        ((string[])[
             "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
             "thirty", "forty", "fifty", "several", "few", "couple", "many", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
             "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "plusieurs", "quelques",
-        ],
-        StringComparer.Ordinal);
+        ]).Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)).ToList());
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private readonly LanguageModel _english;
-    private readonly LanguageModel _french;
-    private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _symbols;
+    private readonly Lazy<LanguageModel> _english;
+    private readonly Lazy<LanguageModel> _french;
+    private readonly SpanMap<float> _symbols;
     private readonly Category[] _categories;
     private readonly double _minThemeConfidence;
 
@@ -46,13 +42,14 @@ internal sealed class AnalysisEngine
     {
         var taxonomy = TaxonomyBuilder.Build(options);
         var lexicons = RawLexicons.Instance;
-        _english = LanguageModelBuilder.Build(french: false, lexicons.English, taxonomy);
-        _french = LanguageModelBuilder.Build(french: true, lexicons.French, taxonomy);
-        _symbols = lexicons.Symbols.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Each language is compiled at its first review: a French-only host never pays for English, and first use pays for
+        // one language only.
+        _english = new(() => LanguageModelBuilder.Build(french: false, lexicons.English, taxonomy), LazyThreadSafetyMode.ExecutionAndPublication);
+        _french = new(() => LanguageModelBuilder.Build(french: true, lexicons.French, taxonomy), LazyThreadSafetyMode.ExecutionAndPublication);
+        _symbols = new SpanMap<float>(lexicons.Symbols);
         _categories = taxonomy.Categories;
         _minThemeConfidence = options.MinThemeConfidence;
         Themes = taxonomy.Themes;
-        _ = LanguageDetector.Instance;
     }
 
     public ThemeDefinition[] Themes { get; }
@@ -82,12 +79,12 @@ internal sealed class AnalysisEngine
             if (forced is { } f)
             {
                 language = f;
-                model = f == LanguageTag.French ? _french : _english;
+                model = f == LanguageTag.French ? _french.Value : _english.Value;
             }
             else
             {
                 var score = LanguageDetector.Instance.Score(input, foldArray, tokens, out var evidence);
-                model = score > 0 ? _french : _english;
+                model = score > 0 ? _french.Value : _english.Value;
                 language = evidence < LanguageDetector.MinEvidence || Math.Abs(score) < 0.5
                     ? LanguageTag.Undetermined
                     : score > 0 ? LanguageTag.French : LanguageTag.English;
@@ -674,7 +671,7 @@ internal sealed class AnalysisEngine
                 var text = _fold.Slice(t.FoldStart, t.FoldLength);
                 var ok = element.Kind switch
                 {
-                    ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.Contains(text)),
+                    ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.ContainsKey(text)),
                     ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
                     ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
                     _ => t.Kind is TokenKind.Word or TokenKind.Number && text.SequenceEqual(element.Text),

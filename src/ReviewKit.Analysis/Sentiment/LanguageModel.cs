@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ReviewKit.Analysis.Themes;
 
 namespace ReviewKit.Analysis.Sentiment;
@@ -63,37 +62,30 @@ internal readonly record struct PhraseInfo(float Valence, bool HasNegator, bool 
 /// <param name="Pattern">The pattern index.</param>
 internal readonly record struct StemEntry(string Stem, int Pattern);
 
-/// <summary>One language, compiled: words, phrases, stems and patterns, in frozen dictionaries read through span lookups.</summary>
+/// <summary>One language, compiled: words, phrases, stems and patterns, in span-keyed maps.</summary>
 internal sealed class LanguageModel
 {
     public const int StemKeyLength = PatternParser.MinPrefixLength;
 
-    private readonly FrozenDictionary<string, WordInfo> _words;
-    private readonly FrozenDictionary<string, PhraseInfo> _phrases;
-    private readonly FrozenDictionary<string, StemEntry[]> _stems;
-
     public LanguageModel(
-        FrozenDictionary<string, WordInfo> words,
-        FrozenDictionary<string, PhraseInfo> phrases,
-        FrozenDictionary<string, StemEntry[]> stems,
+        SpanMap<WordInfo> words,
+        SpanMap<PhraseInfo> phrases,
+        SpanMap<StemEntry[]> stems,
         CompiledPattern[] patterns,
         int maxPhraseWords)
     {
-        _words = words;
-        _phrases = phrases;
-        _stems = stems;
-        Words = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        Stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        Words = words;
+        Phrases = phrases;
+        Stems = stems;
         Patterns = patterns;
         MaxPhraseWords = maxPhraseWords;
     }
 
-    public FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
+    public SpanMap<WordInfo> Words { get; }
 
-    public FrozenDictionary<string, PhraseInfo>.AlternateLookup<ReadOnlySpan<char>> Phrases { get; }
+    public SpanMap<PhraseInfo> Phrases { get; }
 
-    public FrozenDictionary<string, StemEntry[]>.AlternateLookup<ReadOnlySpan<char>> Stems { get; }
+    public SpanMap<StemEntry[]> Stems { get; }
 
     public CompiledPattern[] Patterns { get; }
 
@@ -105,5 +97,5 @@ internal sealed class LanguageModel
     /// <summary>Gets the weight of negative valences relative to positive ones (a lexicon's positive bias corrected).</summary>
     public float NegativeWeight { get; init; } = 1;
 
-    public int WordCount => _words.Count + _phrases.Count + _stems.Count;
+    public int WordCount => Words.Count + Phrases.Count + Stems.Count;
 }

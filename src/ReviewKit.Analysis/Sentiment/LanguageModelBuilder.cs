@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using ReviewKit.Analysis.Themes;
+using System.Runtime.CompilerServices;
 
 namespace ReviewKit.Analysis.Sentiment;
 
@@ -53,11 +53,24 @@ internal static class LanguageModelBuilder
 
     private static bool KeepsValence(string word) => word is "no" or "lack" or "lacked" or "lacking" or "lacks" or "manque";
 
+    private static KeyValuePair<string, WordInfo>[] WordInfos(Dictionary<string, WordEntry> words)
+    {
+        var result = new KeyValuePair<string, WordInfo>[words.Count];
+        var n = 0;
+        foreach (var (key, e) in words)
+        {
+            result[n++] = new(key, new WordInfo(e.Valence, e.Role, e.Boost, e.Patterns?.ToArray()));
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// The phrases, plus every proper word prefix of a phrase as a non-phrase entry, so that the scanner extends a key word
     /// by word and stops at the first miss instead of trying every length.
     /// </summary>
-    private static FrozenDictionary<string, PhraseInfo> PhraseTable(Dictionary<string, float> phrases, HashSet<string> negators)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static SpanMap<PhraseInfo> PhraseTable(Dictionary<string, float> phrases, HashSet<string> negators)
     {
         var table = new Dictionary<string, PhraseInfo>(StringComparer.Ordinal);
         foreach (var (key, valence) in phrases)
@@ -70,19 +83,36 @@ internal static class LanguageModelBuilder
             }
         }
 
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
+        return new SpanMap<PhraseInfo>(table);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LanguageModel Build(bool french, Dictionary<string, float> lexicon, Taxonomy taxonomy)
     {
-        var words = new Dictionary<string, (float Valence, WordRole Role, float Boost, List<int>? Patterns)>(StringComparer.Ordinal);
+        // Entries are a class, not a tuple: Dictionary<string, class> runs the runtime's shared, precompiled code, which is
+        // most of what keeps first use short.
+        var words = new Dictionary<string, WordEntry>(lexicon.Count + 512, StringComparer.Ordinal);
         var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
         var maxPhraseWords = 1;
 
+        WordEntry Entry(string word)
+        {
+            if (!words.TryGetValue(word, out var e))
+            {
+                words[word] = e = new WordEntry();
+            }
+
+            return e;
+        }
+
         void Role(string word, WordRole role, float boost = 0)
         {
-            words.TryGetValue(word, out var e);
-            words[word] = (e.Valence, e.Role | role, boost != 0 ? boost : e.Boost, e.Patterns);
+            var e = Entry(word);
+            e.Role |= role;
+            if (boost != 0)
+            {
+                e.Boost = boost;
+            }
         }
 
         foreach (var (key, valence) in lexicon)
@@ -90,13 +120,12 @@ internal static class LanguageModelBuilder
             var space = key.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0)
             {
-                words.TryGetValue(key, out var e);
-                words[key] = (valence, e.Role, e.Boost, e.Patterns);
+                Entry(key).Valence = valence;
             }
             else
             {
                 phrases[key] = valence;
-                maxPhraseWords = Math.Max(maxPhraseWords, key.Count(c => c == ' ') + 1);
+                maxPhraseWords = Math.Max(maxPhraseWords, key.AsSpan().Count(' ') + 1);
                 Role(key[..space], WordRole.PhraseStart);
             }
         }
@@ -138,12 +167,17 @@ internal static class LanguageModelBuilder
         }
 
         // Negators and contrast words carry no valence of their own ("no" is -1.2 in VADER; "sans" is not an opinion).
-        foreach (var key in words.Keys.ToList())
+        var negators = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, e) in words)
         {
-            var e = words[key];
             if ((e.Role & (WordRole.Negator | WordRole.Ne | WordRole.Contrast)) != 0 && !KeepsValence(key))
             {
-                words[key] = (0, e.Role, e.Boost, e.Patterns);
+                e.Valence = 0;
+            }
+
+            if ((e.Role & (WordRole.Negator | WordRole.Ne)) != 0)
+            {
+                negators.Add(key);
             }
         }
 
@@ -169,10 +203,7 @@ internal static class LanguageModelBuilder
                 }
                 else if (first.Kind == ElementKind.Exact)
                 {
-                    words.TryGetValue(first.Text, out var e);
-                    var list = e.Patterns ?? [];
-                    list.Add(index);
-                    words[first.Text] = (e.Valence, e.Role, e.Boost, list);
+                    (Entry(first.Text).Patterns ??= []).Add(index);
                 }
                 else
                 {
@@ -188,9 +219,9 @@ internal static class LanguageModelBuilder
         }
 
         return new LanguageModel(
-            words.ToFrozenDictionary(e => e.Key, e => new WordInfo(e.Value.Valence, e.Value.Role, e.Value.Boost, e.Value.Patterns?.ToArray()), StringComparer.Ordinal),
-            PhraseTable(phrases, words.Where(w => (w.Value.Role & (WordRole.Negator | WordRole.Ne)) != 0).Select(w => w.Key).ToHashSet(StringComparer.Ordinal)),
-            stems.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
+            new SpanMap<WordInfo>(WordInfos(words)),
+            PhraseTable(phrases, negators),
+            new SpanMap<StemEntry[]>(stems.Select(e => KeyValuePair.Create(e.Key, e.Value.ToArray())).ToList()),
             [.. patterns],
             Math.Min(maxPhraseWords, 6))
         {
@@ -200,4 +231,16 @@ internal static class LanguageModelBuilder
             NegativeWeight = french ? 1.6f : 1.3f,
         };
     }
+}
+
+/// <summary>A word being built.</summary>
+internal sealed class WordEntry
+{
+    public float Valence { get; set; }
+
+    public WordRole Role { get; set; }
+
+    public float Boost { get; set; }
+
+    public List<int>? Patterns { get; set; }
 }
