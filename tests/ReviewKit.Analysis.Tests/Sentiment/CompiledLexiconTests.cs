@@ -22,7 +22,7 @@ public class CompiledLexiconTests
     {
         var lexicons = RawLexicons.Instance;
         Assert.True(lexicons.English.Count > 7000);
-        Assert.True(lexicons.French.Count > 6000);
+        Assert.True(lexicons.French.Count > 5000);
         Assert.True(lexicons.Symbols.Count > 50);
         Assert.True(lexicons.English["terrible"] < -1.5);
         Assert.True(lexicons.French["affreux"] < -1.5);
