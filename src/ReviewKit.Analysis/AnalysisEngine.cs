@@ -1,4 +1,3 @@
-using System.Buffers;
 using ReviewKit.Analysis.Language;
 using ReviewKit.Analysis.Sentiment;
 using ReviewKit.Analysis.Text;
@@ -63,44 +62,80 @@ internal sealed class AnalysisEngine
         }
 
         var input = text.AsSpan(0, length);
-        var foldArray = ArrayPool<char>.Shared.Rent(Tokenizer.FoldBufferSize(length));
-        var tokenArray = ArrayPool<Token>.Shared.Rent(Tokenizer.TokenBufferSize(length));
-        try
+        var workspace = Workspace.For(length);
+        var foldArray = workspace.Fold;
+        var tokenArray = workspace.Tokens;
+        var count = Tokenizer.Tokenize(input, foldArray, tokenArray);
+        if (count == 0)
         {
-            var count = Tokenizer.Tokenize(input, foldArray, tokenArray);
-            if (count == 0)
-            {
-                return ReviewAnalysis.Empty;
-            }
-
-            var tokens = new ReadOnlySpan<Token>(tokenArray, 0, count);
-            LanguageTag language;
-            LanguageModel model;
-            if (forced is { } f)
-            {
-                language = f;
-                model = f == LanguageTag.French ? _french.Value : _english.Value;
-            }
-            else
-            {
-                var score = LanguageDetector.Instance.Score(input, foldArray, tokens, out var evidence);
-                model = score > 0 ? _french.Value : _english.Value;
-                language = evidence < LanguageDetector.MinEvidence || Math.Abs(score) < 0.5
-                    ? LanguageTag.Undetermined
-                    : score > 0 ? LanguageTag.French : LanguageTag.English;
-            }
-
-            var scan = new Scan(this, model, foldArray, tokens, _categories.Length);
-            return scan.Run(language);
+            return ReviewAnalysis.Empty;
         }
-        finally
+
+        var tokens = new ReadOnlySpan<Token>(tokenArray, 0, count);
+        LanguageTag language;
+        LanguageModel model;
+        if (forced is { } f)
         {
-            ArrayPool<char>.Shared.Return(foldArray);
-            ArrayPool<Token>.Shared.Return(tokenArray);
+            language = f;
+            model = f == LanguageTag.French ? _french.Value : _english.Value;
         }
+        else
+        {
+            var score = LanguageDetector.Instance.Score(input, foldArray, tokens, out var evidence);
+            model = score > 0 ? _french.Value : _english.Value;
+            language = evidence < LanguageDetector.MinEvidence || Math.Abs(score) < 0.5
+                ? LanguageTag.Undetermined
+                : score > 0 ? LanguageTag.French : LanguageTag.English;
+        }
+
+        var scan = new Scan(this, model, foldArray, tokens, _categories.Length, workspace);
+        return scan.Run(language);
     }
 
     private static bool IsNegating(WordRole role) => (role & (WordRole.Negator | WordRole.Ne)) != 0;
+
+    /// <summary>
+    /// The buffers of one thread's analyses, reused from one call to the next (an analysis never calls out, so it cannot
+    /// re-enter): no allocation per call for texts up to <see cref="MaxCachedLength"/> characters; longer texts get buffers
+    /// of their own.
+    /// </summary>
+    private sealed class Workspace
+    {
+        private const int MaxCachedLength = 1 << 16;
+
+        [ThreadStatic]
+        private static Workspace? t_cached;
+
+        public char[] Fold = [];
+        public Token[] Tokens = [];
+        public Hit[] Hits = new Hit[16];
+        public Exclusion[] Exclusions = new Exclusion[4];
+
+        public static Workspace For(int length)
+        {
+            if (length > MaxCachedLength)
+            {
+                return new Workspace { Fold = new char[Tokenizer.FoldBufferSize(length)], Tokens = new Token[Tokenizer.TokenBufferSize(length)] };
+            }
+
+            var w = t_cached ??= new Workspace();
+            if (w.Tokens.Length < Tokenizer.TokenBufferSize(length))
+            {
+                var size = Math.Max(length, 256);
+                w.Fold = new char[Tokenizer.FoldBufferSize(size)];
+                w.Tokens = new Token[Tokenizer.TokenBufferSize(size)];
+            }
+
+            return w;
+        }
+    }
+
+    private struct Exclusion
+    {
+        public int Category;
+        public int Start;
+        public int End;
+    }
 
     private struct Hit
     {
@@ -147,11 +182,13 @@ internal sealed class AnalysisEngine
         private int _domainEnd;
         private float _domainValence;
         private bool _domainSeenNegative;
-        private List<Hit>? _hits;
-        private List<(int Category, int Start, int End)>? _exclusions;
+        private readonly Workspace _workspace;
+        private int _hitCount;
+        private int _exclusionCount;
 
-        public Scan(AnalysisEngine engine, LanguageModel model, char[] fold, ReadOnlySpan<Token> tokens, int categoryCount)
+        public Scan(AnalysisEngine engine, LanguageModel model, char[] fold, ReadOnlySpan<Token> tokens, int categoryCount, Workspace workspace)
         {
+            _workspace = workspace;
             _engine = engine;
             _model = model;
             _fold = fold;
@@ -508,9 +545,8 @@ internal sealed class AnalysisEngine
         private void EndClause()
         {
             FlushDomain();
-            if (_hits is not null)
             {
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_hits);
+                var span = _workspace.Hits.AsSpan(0, _hitCount);
                 for (var h = span.Length - 1; h >= 0 && span[h].Clause == _clause; h--)
                 {
                     if (span[h].Mode == PatternMode.Aspect)
@@ -531,9 +567,8 @@ internal sealed class AnalysisEngine
 
         private void EndSentence()
         {
-            if (_hits is not null)
             {
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_hits);
+                var span = _workspace.Hits.AsSpan(0, _hitCount);
                 for (var h = span.Length - 1; h >= 0 && span[h].Sentence == _sentence; h--)
                 {
                     if (span[h].Pending)
@@ -555,7 +590,7 @@ internal sealed class AnalysisEngine
         private void MatchPatterns(int i, ReadOnlySpan<char> word, in WordInfo info, bool negated)
         {
             StemEntry[]? stems = null;
-            if (word.Length >= LanguageModel.StemKeyLength)
+            if (word.Length >= LanguageModel.StemKeyLength && _model.MayHaveStem(word))
             {
                 _model.Stems.TryGetValue(word[..LanguageModel.StemKeyLength], out stems);
             }
@@ -606,18 +641,20 @@ internal sealed class AnalysisEngine
 
             if (pattern.Mode == PatternMode.Exclusion)
             {
-                (_exclusions ??= []).Add((pattern.Category, i, end));
+                if (_exclusionCount == _workspace.Exclusions.Length)
+                {
+                    Array.Resize(ref _workspace.Exclusions, _exclusionCount * 2);
+                }
+
+                _workspace.Exclusions[_exclusionCount++] = new Exclusion { Category = pattern.Category, Start = i, End = end };
                 return;
             }
 
-            if (_exclusions is not null)
+            foreach (ref readonly var x in _workspace.Exclusions.AsSpan(0, _exclusionCount))
             {
-                foreach (var (category, start, stop) in _exclusions)
+                if (x.Category == pattern.Category && x.Start <= i && i <= x.End)
                 {
-                    if (category == pattern.Category && start <= i && i <= stop)
-                    {
-                        return;
-                    }
+                    return;
                 }
             }
 
@@ -632,8 +669,12 @@ internal sealed class AnalysisEngine
                 return;
             }
 
-            _hits ??= [];
-            _hits.Add(new Hit
+            if (_hitCount == _workspace.Hits.Length)
+            {
+                Array.Resize(ref _workspace.Hits, _hitCount * 2);
+            }
+
+            _workspace.Hits[_hitCount++] = new Hit
             {
                 Category = pattern.Category,
                 Mode = pattern.Mode,
@@ -642,7 +683,7 @@ internal sealed class AnalysisEngine
                 Clause = _clause,
                 Sentence = _sentence,
                 Weight = pattern.Mode == PatternMode.Aspect ? 0 : 1,
-            });
+            };
             if (pattern.Mode != PatternMode.Aspect && end > _domainEnd)
             {
                 if (_domainEnd < 0)
@@ -710,19 +751,20 @@ internal sealed class AnalysisEngine
                 neutral = Math.Clamp(Math.Round(1 - positive - negative, 3), 0, 1);
             }
 
-            if (_hits is null)
+            if (_hitCount == 0)
             {
                 return new ReviewAnalysis(language, sentiment, positive, negative, neutral, [], []);
             }
 
+            var hits = _workspace.Hits.AsSpan(0, _hitCount);
             Span<float> weights = _categoryCount <= 128 ? stackalloc float[_categoryCount] : new float[_categoryCount];
-            foreach (var hit in _hits)
+            foreach (ref readonly var hit in hits)
             {
                 weights[hit.Category] += hit.Weight;
             }
 
-            var themes = new List<ThemeMatch>();
-            var risks = new List<RiskMatch>();
+            List<ThemeMatch>? themes = null;
+            List<RiskMatch>? risks = null;
             for (var c = 0; c < _categoryCount; c++)
             {
                 if (weights[c] <= 0)
@@ -737,32 +779,56 @@ internal sealed class AnalysisEngine
                     continue;
                 }
 
-                var evidence = new List<TextSpan>();
-                foreach (var hit in _hits)
+                // The evidence spans, distinct, by start then length (insertion into place: a handful per category).
+                var evidence = new TextSpan[hits.Length];
+                var n = 0;
+                foreach (ref readonly var hit in hits)
                 {
-                    if (hit.Category == c && hit.Weight > 0)
+                    if (hit.Category != c || hit.Weight <= 0)
                     {
-                        var start = _tokens[hit.StartToken].Start;
-                        var span = new TextSpan(start, _tokens[hit.EndToken].End - start);
-                        if (!evidence.Contains(span))
+                        continue;
+                    }
+
+                    var start = _tokens[hit.StartToken].Start;
+                    var span = new TextSpan(start, _tokens[hit.EndToken].End - start);
+                    var at = n;
+                    var duplicate = false;
+                    for (var k = 0; k < n; k++)
+                    {
+                        if (evidence[k].Start == span.Start && evidence[k].Length == span.Length)
                         {
-                            evidence.Add(span);
+                            duplicate = true;
+                            break;
                         }
                     }
+
+                    if (duplicate)
+                    {
+                        continue;
+                    }
+
+                    while (at > 0 && (evidence[at - 1].Start > span.Start || (evidence[at - 1].Start == span.Start && evidence[at - 1].Length > span.Length)))
+                    {
+                        evidence[at] = evidence[at - 1];
+                        at--;
+                    }
+
+                    evidence[at] = span;
+                    n++;
                 }
 
-                evidence.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
+                var spans = new ArraySegment<TextSpan>(evidence, 0, n);
                 if (category.IsRisk)
                 {
-                    risks.Add(new RiskMatch(category.Id, evidence));
+                    (risks ??= []).Add(new RiskMatch(category.Id, spans));
                 }
                 else
                 {
-                    themes.Add(new ThemeMatch(category.Id, Math.Clamp(confidence, 0, 1), evidence));
+                    (themes ??= []).Add(new ThemeMatch(category.Id, Math.Clamp(confidence, 0, 1), spans));
                 }
             }
 
-            return new ReviewAnalysis(language, sentiment, positive, negative, neutral, themes, risks);
+            return new ReviewAnalysis(language, sentiment, positive, negative, neutral, (IEnumerable<ThemeMatch>?)themes ?? [], (IEnumerable<RiskMatch>?)risks ?? []);
         }
     }
 }

@@ -77,6 +77,12 @@ internal sealed class LanguageModel
         Words = words;
         Phrases = phrases;
         Stems = stems;
+        foreach (var key in stems.Keys)
+        {
+            var bit = StemBit(key);
+            _stemFilter[bit >> 6] |= 1UL << bit;
+        }
+
         Patterns = patterns;
         MaxPhraseWords = maxPhraseWords;
     }
@@ -86,6 +92,24 @@ internal sealed class LanguageModel
     public SpanMap<PhraseInfo> Phrases { get; }
 
     public SpanMap<StemEntry[]> Stems { get; }
+
+    private readonly ulong[] _stemFilter = new ulong[StemFilterBits / 64];
+
+    private const int StemFilterBits = 4096;
+
+    /// <summary>
+    /// Gets a value indicating whether a pattern prefix may start with these <see cref="StemKeyLength"/> characters: a
+    /// bit-set test that spares most words the <see cref="Stems"/> lookup.
+    /// </summary>
+    /// <param name="key">The word's first <see cref="StemKeyLength"/> characters.</param>
+    /// <returns><see langword="false"/> when no prefix starts so.</returns>
+    public bool MayHaveStem(ReadOnlySpan<char> key)
+    {
+        var bit = StemBit(key);
+        return (_stemFilter[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static int StemBit(ReadOnlySpan<char> key) => (int)((((key[0] * 31u) + key[1]) * 31u + key[2]) * 31u + key[3]) & (StemFilterBits - 1);
 
     public CompiledPattern[] Patterns { get; }
 
