@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace ReviewKit.Analysis.Text;
 
@@ -24,7 +23,6 @@ internal static class TextFolding
     /// <param name="c">The code unit to fold.</param>
     /// <param name="destination">Where to write; at least 2 free code units.</param>
     /// <returns>How many code units were written: 0 (dropped), 1 or 2 (ligature).</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Fold(char c, Span<char> destination)
     {
         if (c < 0x80)

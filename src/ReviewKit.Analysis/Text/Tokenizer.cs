@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace ReviewKit.Analysis.Text;
 
@@ -38,7 +37,6 @@ internal static class Tokenizer
     /// <param name="fold">The fold buffer, at least <see cref="FoldBufferSize"/> long.</param>
     /// <param name="tokens">The token buffer, at least <see cref="TokenBufferSize"/> long.</param>
     /// <returns>The number of tokens written.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Tokenize(ReadOnlySpan<char> text, Span<char> fold, Span<Token> tokens)
     {
         var count = 0;
@@ -138,7 +136,6 @@ internal static class Tokenizer
         return count;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadWord(ReadOnlySpan<char> text, int i, Span<char> fold, ref int f, Span<Token> tokens, ref int count, bool hyphenated)
     {
         var n = text.Length;
