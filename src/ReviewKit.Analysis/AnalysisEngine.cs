@@ -595,7 +595,21 @@ internal sealed class AnalysisEngine
                 _model.Stems.TryGetValue(word[..LanguageModel.StemKeyLength], out stems);
             }
 
-            if (info.Patterns is null && stems is null)
+            int[]? pairs = null;
+            if ((info.Role & WordRole.PairStart) != 0 && i + 1 < _tokens.Length && _tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                var next = _fold.Slice(_tokens[i + 1].FoldStart, _tokens[i + 1].FoldLength);
+                if (word.Length + next.Length < 127)
+                {
+                    Span<char> key = stackalloc char[128];
+                    word.CopyTo(key);
+                    key[word.Length] = ' ';
+                    next.CopyTo(key[(word.Length + 1)..]);
+                    _model.Pairs.TryGetValue(key[..(word.Length + 1 + next.Length)], out pairs);
+                }
+            }
+
+            if (info.Patterns is null && stems is null && pairs is null)
             {
                 return;
             }
@@ -608,6 +622,14 @@ internal sealed class AnalysisEngine
                 if (info.Patterns is { } exact)
                 {
                     foreach (var p in exact)
+                    {
+                        TryPattern(i, _model.Patterns[p], pass, negated, firstNegates);
+                    }
+                }
+
+                if (pairs is not null)
+                {
+                    foreach (var p in pairs)
                     {
                         TryPattern(i, _model.Patterns[p], pass, negated, firstNegates);
                     }

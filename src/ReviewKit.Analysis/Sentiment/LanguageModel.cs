@@ -25,6 +25,9 @@ internal enum WordRole : ushort
 
     /// <summary>Starts at least one multi-word lexicon phrase.</summary>
     PhraseStart = 32,
+
+    /// <summary>Starts at least one pattern whose first two elements are words (see <see cref="LanguageModel.Pairs"/>).</summary>
+    PairStart = 64,
 }
 
 /// <summary>Everything the engine knows about one folded word in one language; found with a single lookup.</summary>
@@ -114,6 +117,9 @@ internal sealed class LanguageModel
     public CompiledPattern[] Patterns { get; }
 
     public int MaxPhraseWords { get; }
+
+    /// <summary>Gets the patterns whose first two elements are exact words, by those two words joined by a space.</summary>
+    public SpanMap<int[]> Pairs { get; init; } = new([]);
 
     /// <summary>Gets the indexes of the patterns that start with a number (<c># days late</c>).</summary>
     public int[] NumberFirstPatterns { get; init; } = [];

@@ -184,6 +184,7 @@ internal static class LanguageModelBuilder
         var patterns = new List<CompiledPattern>();
         var stems = new Dictionary<string, List<StemEntry>>(StringComparer.Ordinal);
         var numberFirst = new List<int>();
+        var pairs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var sources = french ? taxonomy.French : taxonomy.English;
         for (var category = 0; category < sources.Length; category++)
         {
@@ -200,6 +201,18 @@ internal static class LanguageModelBuilder
                 if (first.Kind == ElementKind.Number)
                 {
                     numberFirst.Add(index);
+                }
+                else if (first.Kind == ElementKind.Exact && elements.Length > 1 && elements[1].Kind == ElementKind.Exact)
+                {
+                    // Indexed by its first two words, so that a common first word ("no", "pas") does not try dozens.
+                    Role(first.Text, WordRole.PairStart);
+                    var key = first.Text + " " + elements[1].Text;
+                    if (!pairs.TryGetValue(key, out var list))
+                    {
+                        pairs[key] = list = [];
+                    }
+
+                    list.Add(index);
                 }
                 else if (first.Kind == ElementKind.Exact)
                 {
@@ -225,6 +238,7 @@ internal static class LanguageModelBuilder
             [.. patterns],
             Math.Min(maxPhraseWords, 6))
         {
+            Pairs = new SpanMap<int[]>(pairs.Select(e => KeyValuePair.Create(e.Key, e.Value.ToArray())).ToList()),
             NumberFirstPatterns = [.. numberFirst],
             // Both lexicons lean positive, French more (Pattern-fr is mostly praise adjectives); reviews complain with
             // fewer, plainer words. Tuned on the dev halves of Booking.com and Allociné only.
