@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ReviewKit.Analysis.Language;
 using ReviewKit.Analysis.Sentiment;
 using ReviewKit.Analysis.Text;
@@ -24,12 +25,12 @@ internal sealed class AnalysisEngine
     private const float RiskValence = -1.5f;
 
 
-    private static readonly SpanMap<bool> NumberWordLookup = new(
-        ((string[])[
+    private static readonly SpanMap<bool> NumberWordLookup = NumberWords(
+        [
             "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
             "thirty", "forty", "fifty", "several", "few", "couple", "many", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
             "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "plusieurs", "quelques",
-        ]).Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)).ToList());
+        ]);
 
     private readonly Lazy<LanguageModel> _english;
     private readonly Lazy<LanguageModel> _french;
@@ -45,7 +46,7 @@ internal sealed class AnalysisEngine
         // one language only.
         _english = new(() => LanguageModelBuilder.Build(french: false, lexicons.English, taxonomy), LazyThreadSafetyMode.ExecutionAndPublication);
         _french = new(() => LanguageModelBuilder.Build(french: true, lexicons.French, taxonomy), LazyThreadSafetyMode.ExecutionAndPublication);
-        _symbols = new SpanMap<float>(lexicons.Symbols);
+        _symbols = SpanMap.From(lexicons.Symbols, v => v);
         _categories = taxonomy.Categories;
         _minThemeConfidence = options.MinThemeConfidence;
         Themes = taxonomy.Themes;
@@ -90,6 +91,12 @@ internal sealed class AnalysisEngine
 
         var scan = new Scan(this, model, foldArray, tokens, _categories.Length, workspace);
         return scan.Run(language);
+    }
+
+    private static SpanMap<bool> NumberWords(string[] words)
+    {
+        var distinct = new HashSet<string>(words, StringComparer.Ordinal).ToArray();
+        return new SpanMap<bool>(distinct, new bool[distinct.Length]);
     }
 
     private static bool IsNegating(WordRole role) => (role & (WordRole.Negator | WordRole.Ne)) != 0;
@@ -458,13 +465,13 @@ internal sealed class AnalysisEngine
             }
         }
 
-        private readonly bool TryPhrase(int i, out PhraseInfo phrase, out int end)
+        private readonly bool TryPhrase(int i, [NotNullWhen(true)] out PhraseInfo? phrase, out int end)
         {
             // Extend the key word by word; the table holds every phrase prefix, so the first miss ends the search.
             Span<char> key = stackalloc char[160];
             var length = 0;
             var words = 0;
-            phrase = default;
+            phrase = null;
             end = -1;
             for (var j = i; j < _tokens.Length && words < _model.MaxPhraseWords; j++)
             {

@@ -58,7 +58,7 @@ internal readonly struct WordInfo
 /// <param name="Valence">The valence (-4..+4).</param>
 /// <param name="HasNegator">Whether the phrase holds a negator ("pas mal", "not bad"): its valence already says it, so it is not negated again.</param>
 /// <param name="IsPhrase">Whether the key is a phrase; <see langword="false"/> for a key that only starts longer phrases.</param>
-internal readonly record struct PhraseInfo(float Valence, bool HasNegator, bool IsPhrase = true);
+internal sealed record PhraseInfo(float Valence, bool HasNegator, bool IsPhrase = true);
 
 /// <summary>A pattern whose first element is a prefix, indexed by the prefix's first four characters.</summary>
 /// <param name="Stem">The whole prefix.</param>
@@ -119,7 +119,7 @@ internal sealed class LanguageModel
     public int MaxPhraseWords { get; }
 
     /// <summary>Gets the patterns whose first two elements are exact words, by those two words joined by a space.</summary>
-    public SpanMap<int[]> Pairs { get; init; } = new([]);
+    public SpanMap<int[]> Pairs { get; init; } = new([], []);
 
     /// <summary>Gets the indexes of the patterns that start with a number (<c># days late</c>).</summary>
     public int[] NumberFirstPatterns { get; init; } = [];

@@ -53,18 +53,6 @@ internal static class LanguageModelBuilder
 
     private static bool KeepsValence(string word) => word is "no" or "lack" or "lacked" or "lacking" or "lacks" or "manque";
 
-    private static KeyValuePair<string, WordInfo>[] WordInfos(Dictionary<string, WordEntry> words)
-    {
-        var result = new KeyValuePair<string, WordInfo>[words.Count];
-        var n = 0;
-        foreach (var (key, e) in words)
-        {
-            result[n++] = new(key, new WordInfo(e.Valence, e.Role, e.Boost, e.Patterns?.ToArray()));
-        }
-
-        return result;
-    }
-
     /// <summary>
     /// The phrases, plus every proper word prefix of a phrase as a non-phrase entry, so that the scanner extends a key word
     /// by word and stops at the first miss instead of trying every length.
@@ -72,7 +60,7 @@ internal static class LanguageModelBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SpanMap<PhraseInfo> PhraseTable(Dictionary<string, float> phrases, HashSet<string> negators)
     {
-        var table = new Dictionary<string, PhraseInfo>(StringComparer.Ordinal);
+        var table = new Dictionary<string, PhraseInfo>(phrases.Count * 2, StringComparer.Ordinal);
         foreach (var (key, valence) in phrases)
         {
             var parts = key.Split(' ');
@@ -83,7 +71,7 @@ internal static class LanguageModelBuilder
             }
         }
 
-        return new SpanMap<PhraseInfo>(table);
+        return SpanMap.From(table, p => p);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -232,13 +220,13 @@ internal static class LanguageModelBuilder
         }
 
         return new LanguageModel(
-            new SpanMap<WordInfo>(WordInfos(words)),
+            SpanMap.From(words, e => new WordInfo(e.Valence, e.Role, e.Boost, e.Patterns?.ToArray())),
             PhraseTable(phrases, negators),
-            new SpanMap<StemEntry[]>(stems.Select(e => KeyValuePair.Create(e.Key, e.Value.ToArray())).ToList()),
+            SpanMap.From(stems, e => e.ToArray()),
             [.. patterns],
             Math.Min(maxPhraseWords, 6))
         {
-            Pairs = new SpanMap<int[]>(pairs.Select(e => KeyValuePair.Create(e.Key, e.Value.ToArray())).ToList()),
+            Pairs = SpanMap.From(pairs, e => e.ToArray()),
             NumberFirstPatterns = [.. numberFirst],
             // Both lexicons lean positive, French more (Pattern-fr is mostly praise adjectives); reviews complain with
             // fewer, plainer words. Tuned on the dev halves of Booking.com and Allociné only.

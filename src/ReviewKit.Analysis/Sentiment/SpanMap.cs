@@ -22,11 +22,14 @@ internal sealed class SpanMap<TValue>
     private readonly uint[] _hashes;
     private readonly int _mask;
 
+    /// <summary>Initializes a new instance of the <see cref="SpanMap{TValue}"/> class.</summary>
+    /// <param name="keys">The keys, distinct.</param>
+    /// <param name="values">The value of each key, in the same order.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public SpanMap(IReadOnlyCollection<KeyValuePair<string, TValue>> entries)
+    public SpanMap(string[] keys, TValue[] values)
     {
         var size = 16;
-        while (size < entries.Count * 2)
+        while (size < keys.Length * 2)
         {
             size <<= 1;
         }
@@ -34,12 +37,11 @@ internal sealed class SpanMap<TValue>
         _mask = size - 1;
         _slots = new int[size];
         _hashes = new uint[size];
-        _keys = new string[entries.Count];
-        _values = new TValue[entries.Count];
-        var n = 0;
-        foreach (var (key, value) in entries)
+        _keys = keys;
+        _values = values;
+        for (var n = 0; n < keys.Length; n++)
         {
-            var hash = Hash(key);
+            var hash = Hash(keys[n]);
             var slot = (int)hash & _mask;
             while (_slots[slot] != 0)
             {
@@ -48,9 +50,6 @@ internal sealed class SpanMap<TValue>
 
             _slots[slot] = n + 1;
             _hashes[slot] = hash;
-            _keys[n] = key;
-            _values[n] = value;
-            n++;
         }
     }
 
@@ -58,7 +57,7 @@ internal sealed class SpanMap<TValue>
     public int Count => _keys.Length;
 
     /// <summary>Gets the keys, in insertion order.</summary>
-    public IReadOnlyList<string> Keys => _keys;
+    public ReadOnlySpan<string> Keys => _keys;
 
     /// <summary>Looks a key up.</summary>
     /// <param name="key">The key.</param>
@@ -105,5 +104,30 @@ internal sealed class SpanMap<TValue>
         hash ^= hash >> 15;
         hash *= 0x2C1B3C6Du;
         return hash ^ (hash >> 12);
+    }
+}
+
+/// <summary>Builds <see cref="SpanMap{TValue}"/> instances.</summary>
+internal static class SpanMap
+{
+    /// <summary>Creates a map from a dictionary whose values are converted.</summary>
+    /// <typeparam name="TSource">The dictionary's value type.</typeparam>
+    /// <typeparam name="TValue">The map's value type.</typeparam>
+    /// <param name="source">The entries.</param>
+    /// <param name="convert">The conversion.</param>
+    /// <returns>The map.</returns>
+    public static SpanMap<TValue> From<TSource, TValue>(Dictionary<string, TSource> source, Func<TSource, TValue> convert)
+    {
+        var keys = new string[source.Count];
+        var values = new TValue[source.Count];
+        var n = 0;
+        foreach (var (key, value) in source)
+        {
+            keys[n] = key;
+            values[n] = convert(value);
+            n++;
+        }
+
+        return new SpanMap<TValue>(keys, values);
     }
 }
