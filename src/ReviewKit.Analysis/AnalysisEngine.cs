@@ -278,7 +278,8 @@ internal sealed class AnalysisEngine
         {
             ref readonly var t = ref _tokens[i];
             var word = _fold.Slice(t.FoldStart, t.FoldLength);
-            if (!_model.Words.TryGetValue(word, out var info) && word.Length is > 3 and <= 64 && HasLetterRun(word))
+            var found = _model.Words.TryGetValue(word, out var info);
+            if (!found && word.Length is > 3 and <= 64 && HasLetterRun(word))
             {
                 // Elongated words ("trèèèès", "soooo", "nuuuul"): look the word up again with each run collapsed.
                 Span<char> collapsed = stackalloc char[word.Length];
@@ -294,7 +295,22 @@ internal sealed class AnalysisEngine
                 if (!_model.Words.TryGetValue(collapsed[..length], out info))
                 {
                     length = Collapse(collapsed[..length]);
-                    _model.Words.TryGetValue(collapsed[..length], out info);
+                    found = _model.Words.TryGetValue(collapsed[..length], out info);
+                }
+                else
+                {
+                    found = true;
+                }
+            }
+
+            if (!found && _model.Inflections is { } inflections && word.Length <= FrenchInflection.MaxLength)
+            {
+                // A form the lexicon does not list: its inflection stem ("décevants" reads as "décevante").
+                Span<char> stem = stackalloc char[FrenchInflection.MaxLength];
+                var stemLength = FrenchInflection.Stem(word, stem);
+                if (stemLength > 0 && inflections.TryGetValue(stem[..stemLength], out var inflected))
+                {
+                    info = new WordInfo(inflected, WordRole.None, 0, null);
                 }
             }
 

@@ -121,6 +121,9 @@ internal sealed class LanguageModel
     /// <summary>Gets the patterns whose first two elements are exact words, by those two words joined by a space.</summary>
     public SpanMap<int[]> Pairs { get; init; } = new([], []);
 
+    /// <summary>Gets the valence of each inflection stem, for a word the lexicon lacks; null for a language without one.</summary>
+    public SpanMap<float>? Inflections { get; init; }
+
     /// <summary>Gets the indexes of the patterns that start with a number (<c># days late</c>).</summary>
     public int[] NumberFirstPatterns { get; init; } = [];
 

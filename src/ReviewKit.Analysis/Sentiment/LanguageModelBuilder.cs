@@ -54,6 +54,53 @@ internal static class LanguageModelBuilder
     private static bool KeepsValence(string word) => word is "no" or "lack" or "lacked" or "lacking" or "lacks" or "manque";
 
     /// <summary>
+    /// The valence of each French inflection stem (see <see cref="FrenchInflection"/>): read for a word the lexicon lacks.
+    /// Stems whose words disagree in sign are left out; otherwise the stem takes the mean.
+    /// </summary>
+    private static SpanMap<float> InflectionTable(Dictionary<string, WordEntry> words)
+    {
+        var sums = new Dictionary<string, float[]>(words.Count, StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[FrenchInflection.MaxLength];
+        foreach (var (key, e) in words)
+        {
+            if (e.Valence == 0 || e.Role != WordRole.None)
+            {
+                continue;
+            }
+
+            var length = FrenchInflection.Stem(key, buffer);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var stem = buffer[..length].SequenceEqual(key) ? key : new string(buffer[..length]);
+            if (!sums.TryGetValue(stem, out var acc))
+            {
+                sums[stem] = acc = new float[3];
+            }
+
+            acc[e.Valence > 0 ? 0 : 1] += e.Valence;
+            acc[2]++;
+        }
+
+        var keys = new List<string>(sums.Count);
+        var values = new List<float>(sums.Count);
+        foreach (var (stem, acc) in sums)
+        {
+            if (acc[0] != 0 && acc[1] != 0)
+            {
+                continue;
+            }
+
+            keys.Add(stem);
+            values.Add((acc[0] + acc[1]) / acc[2]);
+        }
+
+        return new SpanMap<float>([.. keys], [.. values]);
+    }
+
+    /// <summary>
     /// The phrases, plus every proper word prefix of a phrase as a non-phrase entry, so that the scanner extends a key word
     /// by word and stops at the first miss instead of trying every length.
     /// </summary>
@@ -227,6 +274,7 @@ internal static class LanguageModelBuilder
             Math.Min(maxPhraseWords, 6))
         {
             Pairs = SpanMap.From(pairs, e => e.ToArray()),
+            Inflections = french ? InflectionTable(words) : null,
             NumberFirstPatterns = [.. numberFirst],
             // Both lexicons lean positive, French more (Pattern-fr is mostly praise adjectives); reviews complain with
             // fewer, plainer words. Tuned on the dev halves of Booking.com and Allociné only.
