@@ -23,6 +23,8 @@ internal sealed class AnalysisEngine
     private const double Alpha = 15;
     private const float ComplaintValence = -1.0f;
     private const float RiskValence = -1.5f;
+    private const double ReviewAspectThreshold = -0.5;
+    private const float ReviewAspectWeight = 1f;
 
 
     private static readonly SpanMap<bool> NumberWordLookup = NumberWords(
@@ -153,6 +155,7 @@ internal sealed class AnalysisEngine
         public int Clause;
         public float Weight;
         public bool Pending;
+        public bool ReviewPending;
         public int Sentence;
     }
 
@@ -598,6 +601,10 @@ internal sealed class AnalysisEngine
                     {
                         span[h].Pending = false;
                         span[h].Weight = _sentSum < -0.3 ? 0.9f : 0f;
+
+                        // A neutral sentence ("Refund promised within 5 days.") in a review that reads negative overall
+                        // still names what the review is about: the whole review's verdict decides, at a lower weight.
+                        span[h].ReviewPending = _sentSum == 0;
                     }
                 }
             }
@@ -802,6 +809,17 @@ internal sealed class AnalysisEngine
             }
 
             var hits = _workspace.Hits.AsSpan(0, _hitCount);
+            if (sentiment <= ReviewAspectThreshold)
+            {
+                foreach (ref var hit in hits)
+                {
+                    if (hit.ReviewPending)
+                    {
+                        hit.Weight = ReviewAspectWeight;
+                    }
+                }
+            }
+
             Span<float> weights = _categoryCount <= 128 ? stackalloc float[_categoryCount] : new float[_categoryCount];
             foreach (ref readonly var hit in hits)
             {
