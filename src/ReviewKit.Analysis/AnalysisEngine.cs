@@ -179,6 +179,7 @@ internal sealed class AnalysisEngine
         private double _sentNeg;
         private double _clauseSum;
         private bool _afterContrast;
+        private bool _conceded;
         private int _clause;
         private int _sentence;
         private int _negLeft;
@@ -387,6 +388,11 @@ internal sealed class AnalysisEngine
                 OpenNe(i);
             }
 
+            if (role.HasFlag(WordRole.Concession) || IsTwoWordConcession(i, word))
+            {
+                _conceded = true;
+            }
+
             if (role.HasFlag(WordRole.Contrast))
             {
                 _sentSum *= 0.5;
@@ -395,6 +401,18 @@ internal sealed class AnalysisEngine
                 EndClause();
                 _afterContrast = true;
             }
+        }
+
+        /// <summary>"même si", "bien que", "even if": a concession whose second word alone is not one.</summary>
+        private readonly bool IsTwoWordConcession(int i, ReadOnlySpan<char> word)
+        {
+            if (word is not ("si" or "que" or "qu" or "if") || i == 0 || _tokens[i - 1].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var before = _fold.Slice(_tokens[i - 1].FoldStart, _tokens[i - 1].FoldLength);
+            return before is "meme" or "bien" or "even";
         }
 
         private static bool HasLetterRun(ReadOnlySpan<char> word)
@@ -541,6 +559,11 @@ internal sealed class AnalysisEngine
                 v *= 1.5;
             }
 
+            if (_conceded)
+            {
+                v *= 0.5;
+            }
+
             _sentSum += v;
             _clauseSum += v;
             if (v > 0)
@@ -585,6 +608,7 @@ internal sealed class AnalysisEngine
             }
 
             _clauseSum = 0;
+            _conceded = false;
             _clause++;
             _negLeft = 0;
             _negBlocked = false;

@@ -28,6 +28,12 @@ internal enum WordRole : ushort
 
     /// <summary>Starts at least one pattern whose first two elements are words (see <see cref="LanguageModel.Pairs"/>).</summary>
     PairStart = 64,
+
+    /// <summary>
+    /// Concedes what follows (<c>although</c>, <c>malgré</c>, and <c>même si</c>, <c>bien que</c>, <c>even if</c> after their
+    /// first word): the rest of the clause counts half, the opposite of <see cref="Contrast"/>.
+    /// </summary>
+    Concession = 128,
 }
 
 /// <summary>Everything the engine knows about one folded word in one language; found with a single lookup.</summary>

@@ -31,7 +31,9 @@ internal static class LanguageModelBuilder
         "rather", "bit", "mostly", "reasonably",
     ];
 
-    private static readonly string[] EnglishContrast = ["but", "however", "though", "nevertheless", "nonetheless", "yet", "except", "although"];
+    private static readonly string[] EnglishContrast = ["but", "however", "nevertheless", "nonetheless", "yet", "except"];
+
+    private static readonly string[] EnglishConcession = ["although", "though", "despite", "whilst"];
 
     private static readonly string[] FrenchNegators = ["pas", "jamais", "rien", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "nullement", "non", "peu", "manque", "moins"];
 
@@ -49,7 +51,9 @@ internal static class LanguageModelBuilder
 
     private static readonly string[] FrenchDampeners = ["assez", "plutot", "legerement", "moyennement", "relativement", "presque", "quelque"];
 
-    private static readonly string[] FrenchContrast = ["mais", "pourtant", "cependant", "toutefois", "neanmoins", "sauf", "contre", "revanche", "malgre"];
+    private static readonly string[] FrenchContrast = ["mais", "pourtant", "cependant", "toutefois", "neanmoins", "sauf", "contre", "revanche"];
+
+    private static readonly string[] FrenchConcession = ["malgre", "quoique"];
 
     private static bool KeepsValence(string word) => word is "no" or "lack" or "lacked" or "lacking" or "lacks" or "manque";
 
@@ -201,11 +205,16 @@ internal static class LanguageModelBuilder
             Role(w, WordRole.Contrast);
         }
 
+        foreach (var w in french ? FrenchConcession : EnglishConcession)
+        {
+            Role(w, WordRole.Concession);
+        }
+
         // Negators and contrast words carry no valence of their own ("no" is -1.2 in VADER; "sans" is not an opinion).
         var negators = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, e) in words)
         {
-            if ((e.Role & (WordRole.Negator | WordRole.Ne | WordRole.Contrast)) != 0 && !KeepsValence(key))
+            if ((e.Role & (WordRole.Negator | WordRole.Ne | WordRole.Contrast | WordRole.Concession)) != 0 && !KeepsValence(key))
             {
                 e.Valence = 0;
             }
