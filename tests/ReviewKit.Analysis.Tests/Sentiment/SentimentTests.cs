@@ -45,6 +45,24 @@ public class SentimentTests
     }
 
     [Fact]
+    public void Concession_HalvesTheClauseAfterIt()
+    {
+        Assert.True(S("Although the room was clean, the staff were rude.") < 0);
+        Assert.True(S("Malgré une fin un peu décevante, le film est excellent.") > 0);
+        Assert.True(S("Même si le personnel est adorable, la chambre était sale.") < 0);
+        Assert.True(S("Malgré un accueil désagréable, la chambre était parfaite et très calme.") > 0);
+    }
+
+    [Theory]
+    [InlineData("Film décevant.", "Films décevants.")]
+    [InlineData("Un accueil horrible.", "Un accueil horriblement lent.")]
+    public void FrenchInflections_AreReadThroughTheirStem(string listed, string inflected)
+    {
+        Assert.True(S(listed) < 0, listed);
+        Assert.True(S(inflected) < 0, inflected);
+    }
+
+    [Fact]
     public void BoostersCapsAndExclamations_Intensify_AndDampenersSoften()
     {
         Assert.True(S("The service was very bad.") < S("The service was bad."));
