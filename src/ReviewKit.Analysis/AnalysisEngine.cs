@@ -320,6 +320,13 @@ internal sealed class AnalysisEngine
 
             var role = info.Role;
             var negated = _negLeft > 0;
+            if (negated && word is "doute" or "seulement" or "doubt" or "only" or "wonder" && NegatorJustBefore(i))
+            {
+                // "sans doute", "sans aucun doute", "non seulement", "no doubt", "not only": a fixed phrase, not a negation.
+                negated = false;
+                _negLeft = 0;
+                _negBlocked = false;
+            }
 
             // "un peu" dampens, "peu" alone negates ("peu aimable").
             if (role.HasFlag(WordRole.Negator) && word is "peu" && i > 0 && _tokens[i - 1].Kind == TokenKind.Word
@@ -401,6 +408,26 @@ internal sealed class AnalysisEngine
                 EndClause();
                 _afterContrast = true;
             }
+        }
+
+        /// <summary>Whether one of the two words before <paramref name="i"/> is a negator ("sans aucun doute", "without a doubt").</summary>
+        private readonly bool NegatorJustBefore(int i)
+        {
+            for (var j = i - 1; j >= 0 && j >= i - 2; j--)
+            {
+                var t = _tokens[j];
+                if (t.Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+
+                if (_model.Words.TryGetValue(_fold.Slice(t.FoldStart, t.FoldLength), out var before) && IsNegating(before.Role))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"même si", "bien que", "even if": a concession whose second word alone is not one.</summary>

@@ -44,6 +44,13 @@ public class SentimentTests
         Assert.True(S("La chambre était un peu petite, mais le personnel était génial.") > 0);
     }
 
+    [Theory]
+    [InlineData("C'est sans doute le meilleur restaurant du quartier.")]
+    [InlineData("Sans aucun doute le meilleur accueil de la ville.")]
+    [InlineData("Non seulement rapide, mais aussi très soigné.")]
+    [InlineData("Not only fast but also very friendly.")]
+    public void FixedPhrasesWithANegator_DoNotNegate(string text) => Assert.True(S(text) > 0, text);
+
     [Fact]
     public void Concession_HalvesTheClauseAfterIt()
     {
