@@ -119,6 +119,7 @@ internal sealed class AnalysisEngine
         public Token[] Tokens = [];
         public Hit[] Hits = new Hit[16];
         public Exclusion[] Exclusions = new Exclusion[4];
+        public float[] Weights = new float[32];
 
         public static Workspace For(int length)
         {
@@ -282,40 +283,9 @@ internal sealed class AnalysisEngine
         {
             ref readonly var t = ref _tokens[i];
             var word = _fold.Slice(t.FoldStart, t.FoldLength);
-            var found = _model.Words.TryGetValue(word, out var info);
-            if (!found && word.Length is > 3 and <= 64 && HasLetterRun(word))
+            if (!_model.Words.TryGetValue(word, out var info))
             {
-                // Elongated words ("trèèèès", "soooo", "nuuuul"): look the word up again with each run collapsed.
-                Span<char> collapsed = stackalloc char[word.Length];
-                var length = 0;
-                foreach (var c in word)
-                {
-                    if (length < 2 || c != collapsed[length - 1] || c != collapsed[length - 2])
-                    {
-                        collapsed[length++] = c;
-                    }
-                }
-
-                if (!_model.Words.TryGetValue(collapsed[..length], out info))
-                {
-                    length = Collapse(collapsed[..length]);
-                    found = _model.Words.TryGetValue(collapsed[..length], out info);
-                }
-                else
-                {
-                    found = true;
-                }
-            }
-
-            if (!found && _model.Inflections is { } inflections && word.Length <= FrenchInflection.MaxLength)
-            {
-                // A form the lexicon does not list: its inflection stem ("décevants" reads as "décevante").
-                Span<char> stem = stackalloc char[FrenchInflection.MaxLength];
-                var stemLength = FrenchInflection.Stem(word, stem);
-                if (stemLength > 0 && inflections.TryGetValue(stem[..stemLength], out var inflected))
-                {
-                    info = new WordInfo(inflected, WordRole.None, 0, null);
-                }
+                info = LookupUnlisted(word);
             }
 
             var role = info.Role;
@@ -408,6 +378,50 @@ internal sealed class AnalysisEngine
                 EndClause();
                 _afterContrast = true;
             }
+        }
+
+        /// <summary>
+        /// A word the lexicon does not list: elongated ("trèèèès", "soooo", "nuuuul") with its runs collapsed, or a French
+        /// form read through its inflection stem ("décevants" reads as "décevante"). Apart from <see cref="Word"/> so that
+        /// its stack buffers do not force the whole of it to be compiled fully optimised at first use.
+        /// </summary>
+        private readonly WordInfo LookupUnlisted(ReadOnlySpan<char> word)
+        {
+            if (word.Length is > 3 and <= 64 && HasLetterRun(word))
+            {
+                Span<char> collapsed = stackalloc char[word.Length];
+                var length = 0;
+                foreach (var c in word)
+                {
+                    if (length < 2 || c != collapsed[length - 1] || c != collapsed[length - 2])
+                    {
+                        collapsed[length++] = c;
+                    }
+                }
+
+                if (_model.Words.TryGetValue(collapsed[..length], out var info))
+                {
+                    return info;
+                }
+
+                length = Collapse(collapsed[..length]);
+                if (_model.Words.TryGetValue(collapsed[..length], out info))
+                {
+                    return info;
+                }
+            }
+
+            if (_model.Inflections is { } inflections && word.Length <= FrenchInflection.MaxLength)
+            {
+                Span<char> stem = stackalloc char[FrenchInflection.MaxLength];
+                var stemLength = FrenchInflection.Stem(word, stem);
+                if (stemLength > 0 && inflections.TryGetValue(stem[..stemLength], out var inflected))
+                {
+                    return new WordInfo(inflected, WordRole.None, 0, null);
+                }
+            }
+
+            return default;
         }
 
         /// <summary>Whether one of the two words before <paramref name="i"/> is a negator ("sans aucun doute", "without a doubt").</summary>
@@ -676,19 +690,7 @@ internal sealed class AnalysisEngine
                 _model.Stems.TryGetValue(word[..LanguageModel.StemKeyLength], out stems);
             }
 
-            int[]? pairs = null;
-            if ((info.Role & WordRole.PairStart) != 0 && i + 1 < _tokens.Length && _tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number)
-            {
-                var next = _fold.Slice(_tokens[i + 1].FoldStart, _tokens[i + 1].FoldLength);
-                if (word.Length + next.Length < 127)
-                {
-                    Span<char> key = stackalloc char[128];
-                    word.CopyTo(key);
-                    key[word.Length] = ' ';
-                    next.CopyTo(key[(word.Length + 1)..]);
-                    _model.Pairs.TryGetValue(key[..(word.Length + 1 + next.Length)], out pairs);
-                }
-            }
+            var pairs = (info.Role & WordRole.PairStart) != 0 ? FindPairs(i, word) : null;
 
             if (info.Patterns is null && stems is null && pairs is null)
             {
@@ -727,6 +729,27 @@ internal sealed class AnalysisEngine
                     }
                 }
             }
+        }
+
+        /// <summary>The patterns that start with this word and the next one.</summary>
+        private readonly int[]? FindPairs(int i, ReadOnlySpan<char> word)
+        {
+            if (i + 1 >= _tokens.Length || _tokens[i + 1].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return null;
+            }
+
+            var next = _fold.Slice(_tokens[i + 1].FoldStart, _tokens[i + 1].FoldLength);
+            if (word.Length + next.Length >= 127)
+            {
+                return null;
+            }
+
+            Span<char> key = stackalloc char[128];
+            word.CopyTo(key);
+            key[word.Length] = ' ';
+            next.CopyTo(key[(word.Length + 1)..]);
+            return _model.Pairs.TryGetValue(key[..(word.Length + 1 + next.Length)], out var pairs) ? pairs : null;
         }
 
         private void TryPattern(int i, CompiledPattern pattern, int pass, bool negated, bool firstNegates)
@@ -871,7 +894,13 @@ internal sealed class AnalysisEngine
                 }
             }
 
-            Span<float> weights = _categoryCount <= 128 ? stackalloc float[_categoryCount] : new float[_categoryCount];
+            if (_workspace.Weights.Length < _categoryCount)
+            {
+                _workspace.Weights = new float[_categoryCount];
+            }
+
+            var weights = _workspace.Weights.AsSpan(0, _categoryCount);
+            weights.Clear();
             foreach (ref readonly var hit in hits)
             {
                 weights[hit.Category] += hit.Weight;
