@@ -1,4 +1,3 @@
-
 namespace ReviewKit.Analysis.Text;
 
 /// <summary>

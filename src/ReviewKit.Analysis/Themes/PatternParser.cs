@@ -1,5 +1,5 @@
-using ReviewKit.Analysis.Sentiment;
 using System.Runtime.CompilerServices;
+using ReviewKit.Analysis.Sentiment;
 
 namespace ReviewKit.Analysis.Themes;
 
