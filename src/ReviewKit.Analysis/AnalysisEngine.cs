@@ -1,5 +1,4 @@
-using System.Buffers;
-using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using ReviewKit.Analysis.Sentiment;
 using ReviewKit.Analysis.Text;
 using ReviewKit.Analysis.Themes;
@@ -23,25 +22,24 @@ internal sealed class AnalysisEngine
     private const double Alpha = 15;
     private const float ComplaintValence = -1.0f;
     private const float RiskValence = -1.5f;
+    private const double ReviewAspectThreshold = -0.5;
+    private const float ReviewAspectWeight = 1f;
 
 
-    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
+    private static readonly SpanMap<bool> NumberWordLookup = NumberWords(
         [
             "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
             "thirty", "forty", "fifty", "several", "few", "couple", "many", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
             "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "plusieurs", "quelques",
-        ],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ]);
 
     /// <summary>The core's French/English detector, its trigram profile widened to the embedded sentiment lexicons; built once per process.</summary>
     private static readonly Lazy<LanguageDetector> Detector = new(
         () => LanguageDetector.Create(RawLexicons.Instance.French.Keys, RawLexicons.Instance.English.Keys), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly LanguageModel _english;
-    private readonly LanguageModel _french;
-    private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _symbols;
+    private readonly Lazy<LanguageModel> _english;
+    private readonly Lazy<LanguageModel> _french;
+    private readonly SpanMap<float> _symbols;
     private readonly Category[] _categories;
     private readonly double _minThemeConfidence;
 
@@ -49,13 +47,14 @@ internal sealed class AnalysisEngine
     {
         var taxonomy = TaxonomyBuilder.Build(options);
         var lexicons = RawLexicons.Instance;
-        _english = LanguageModelBuilder.Build(french: false, lexicons.English, taxonomy);
-        _french = LanguageModelBuilder.Build(french: true, lexicons.French, taxonomy);
-        _symbols = lexicons.Symbols.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Each language is compiled at its first review: a French-only host never pays for English, and first use pays for
+        // one language only.
+        _english = new(() => LanguageModelBuilder.Build(french: false, lexicons.English, taxonomy), LazyThreadSafetyMode.ExecutionAndPublication);
+        _french = new(() => LanguageModelBuilder.Build(french: true, lexicons.French, taxonomy), LazyThreadSafetyMode.ExecutionAndPublication);
+        _symbols = SpanMap.From(lexicons.Symbols, v => v);
         _categories = taxonomy.Categories;
         _minThemeConfidence = options.MinThemeConfidence;
         Themes = taxonomy.Themes;
-        _ = Detector.Value;
     }
 
     public ThemeDefinition[] Themes { get; }
@@ -69,51 +68,95 @@ internal sealed class AnalysisEngine
         }
 
         var input = text.AsSpan(0, length);
-        var foldArray = ArrayPool<char>.Shared.Rent(Tokenizer.FoldBufferSize(length));
-        var tokenArray = ArrayPool<Token>.Shared.Rent(Tokenizer.TokenBufferSize(length));
-        try
+        var workspace = Workspace.For(length);
+        var foldArray = workspace.Fold;
+        var tokenArray = workspace.Tokens;
+        var count = Tokenizer.Tokenize(input, foldArray, tokenArray);
+        if (count == 0)
         {
-            var count = Tokenizer.Tokenize(input, foldArray, tokenArray);
-            if (count == 0)
-            {
-                return ReviewAnalysis.Empty;
-            }
+            return ReviewAnalysis.Empty;
+        }
 
-            var tokens = new ReadOnlySpan<Token>(tokenArray, 0, count);
-            LanguageTag language;
-            LanguageModel model;
-            if (forced is { } f)
+        var tokens = new ReadOnlySpan<Token>(tokenArray, 0, count);
+        LanguageTag language;
+        LanguageModel model;
+        if (forced is { } f)
+        {
+            language = f;
+            model = f == LanguageTag.French ? _french.Value : _english.Value;
+        }
+        else
+        {
+            var score = default(LanguageScore);
+            var detector = Detector.Value;
+            foreach (ref readonly var token in tokens)
             {
-                language = f;
-                model = f == LanguageTag.French ? _french : _english;
-            }
-            else
-            {
-                var score = default(LanguageScore);
-                foreach (ref readonly var token in tokens)
+                if (token.Kind == TokenKind.Word
+                    && !detector.Add(ref score, input.Slice(token.Start, token.Length), foldArray.AsSpan(token.FoldStart, token.FoldLength), token.Has(TokenFlags.Elision)))
                 {
-                    if (token.Kind == TokenKind.Word
-                        && !Detector.Value.Add(ref score, input.Slice(token.Start, token.Length), foldArray.AsSpan(token.FoldStart, token.FoldLength), token.Has(TokenFlags.Elision)))
-                    {
-                        break;
-                    }
+                    break;
                 }
-
-                model = score.Score > 0 ? _french : _english;
-                language = LanguageDetector.Decide(score);
             }
 
-            var scan = new Scan(this, model, foldArray, tokens, _categories.Length);
-            return scan.Run(language);
+            model = score.Score > 0 ? _french.Value : _english.Value;
+            language = LanguageDetector.Decide(score);
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(foldArray);
-            ArrayPool<Token>.Shared.Return(tokenArray);
-        }
+
+        var scan = new Scan(this, model, foldArray, tokens, _categories.Length, workspace);
+        return scan.Run(language);
+    }
+
+    private static SpanMap<bool> NumberWords(string[] words)
+    {
+        var distinct = new HashSet<string>(words, StringComparer.Ordinal).ToArray();
+        return new SpanMap<bool>(distinct, new bool[distinct.Length]);
     }
 
     private static bool IsNegating(WordRole role) => (role & (WordRole.Negator | WordRole.Ne)) != 0;
+
+    /// <summary>
+    /// The buffers of one thread's analyses, reused from one call to the next (an analysis never calls out, so it cannot
+    /// re-enter): no allocation per call for texts up to <see cref="MaxCachedLength"/> characters; longer texts get buffers
+    /// of their own.
+    /// </summary>
+    private sealed class Workspace
+    {
+        private const int MaxCachedLength = 1 << 16;
+
+        [ThreadStatic]
+        private static Workspace? t_cached;
+
+        public char[] Fold = [];
+        public Token[] Tokens = [];
+        public Hit[] Hits = new Hit[16];
+        public Exclusion[] Exclusions = new Exclusion[4];
+        public float[] Weights = new float[32];
+
+        public static Workspace For(int length)
+        {
+            if (length > MaxCachedLength)
+            {
+                return new Workspace { Fold = new char[Tokenizer.FoldBufferSize(length)], Tokens = new Token[Tokenizer.TokenBufferSize(length)] };
+            }
+
+            var w = t_cached ??= new Workspace();
+            if (w.Tokens.Length < Tokenizer.TokenBufferSize(length))
+            {
+                var size = Math.Max(length, 256);
+                w.Fold = new char[Tokenizer.FoldBufferSize(size)];
+                w.Tokens = new Token[Tokenizer.TokenBufferSize(size)];
+            }
+
+            return w;
+        }
+    }
+
+    private struct Exclusion
+    {
+        public int Category;
+        public int Start;
+        public int End;
+    }
 
     private struct Hit
     {
@@ -124,6 +167,7 @@ internal sealed class AnalysisEngine
         public int Clause;
         public float Weight;
         public bool Pending;
+        public bool ReviewPending;
         public int Sentence;
     }
 
@@ -147,6 +191,7 @@ internal sealed class AnalysisEngine
         private double _sentNeg;
         private double _clauseSum;
         private bool _afterContrast;
+        private bool _conceded;
         private int _clause;
         private int _sentence;
         private int _negLeft;
@@ -160,11 +205,13 @@ internal sealed class AnalysisEngine
         private int _domainEnd;
         private float _domainValence;
         private bool _domainSeenNegative;
-        private List<Hit>? _hits;
-        private List<(int Category, int Start, int End)>? _exclusions;
+        private readonly Workspace _workspace;
+        private int _hitCount;
+        private int _exclusionCount;
 
-        public Scan(AnalysisEngine engine, LanguageModel model, char[] fold, ReadOnlySpan<Token> tokens, int categoryCount)
+        public Scan(AnalysisEngine engine, LanguageModel model, char[] fold, ReadOnlySpan<Token> tokens, int categoryCount, Workspace workspace)
         {
+            _workspace = workspace;
             _engine = engine;
             _model = model;
             _fold = fold;
@@ -247,28 +294,20 @@ internal sealed class AnalysisEngine
         {
             ref readonly var t = ref _tokens[i];
             var word = _fold.Slice(t.FoldStart, t.FoldLength);
-            if (!_model.Words.TryGetValue(word, out var info) && word.Length is > 3 and <= 64 && HasLetterRun(word))
+            if (!_model.Words.TryGetValue(word, out var info))
             {
-                // Elongated words ("trèèèès", "soooo", "nuuuul"): look the word up again with each run collapsed.
-                Span<char> collapsed = stackalloc char[word.Length];
-                var length = 0;
-                foreach (var c in word)
-                {
-                    if (length < 2 || c != collapsed[length - 1] || c != collapsed[length - 2])
-                    {
-                        collapsed[length++] = c;
-                    }
-                }
-
-                if (!_model.Words.TryGetValue(collapsed[..length], out info))
-                {
-                    length = Collapse(collapsed[..length]);
-                    _model.Words.TryGetValue(collapsed[..length], out info);
-                }
+                info = LookupUnlisted(word);
             }
 
             var role = info.Role;
             var negated = _negLeft > 0;
+            if (negated && word is "doute" or "seulement" or "doubt" or "only" or "wonder" && NegatorJustBefore(i))
+            {
+                // "sans doute", "sans aucun doute", "non seulement", "no doubt", "not only": a fixed phrase, not a negation.
+                negated = false;
+                _negLeft = 0;
+                _negBlocked = false;
+            }
 
             // "un peu" dampens, "peu" alone negates ("peu aimable").
             if (role.HasFlag(WordRole.Negator) && word is "peu" && i > 0 && _tokens[i - 1].Kind == TokenKind.Word
@@ -337,6 +376,11 @@ internal sealed class AnalysisEngine
                 OpenNe(i);
             }
 
+            if (role.HasFlag(WordRole.Concession) || IsTwoWordConcession(i, word))
+            {
+                _conceded = true;
+            }
+
             if (role.HasFlag(WordRole.Contrast))
             {
                 _sentSum *= 0.5;
@@ -345,6 +389,82 @@ internal sealed class AnalysisEngine
                 EndClause();
                 _afterContrast = true;
             }
+        }
+
+        /// <summary>
+        /// A word the lexicon does not list: elongated ("trèèèès", "soooo", "nuuuul") with its runs collapsed, or a French
+        /// form read through its inflection stem ("décevants" reads as "décevante"). Apart from <see cref="Word"/> so that
+        /// its stack buffers do not force the whole of it to be compiled fully optimised at first use.
+        /// </summary>
+        private readonly WordInfo LookupUnlisted(ReadOnlySpan<char> word)
+        {
+            if (word.Length is > 3 and <= 64 && HasLetterRun(word))
+            {
+                Span<char> collapsed = stackalloc char[word.Length];
+                var length = 0;
+                foreach (var c in word)
+                {
+                    if (length < 2 || c != collapsed[length - 1] || c != collapsed[length - 2])
+                    {
+                        collapsed[length++] = c;
+                    }
+                }
+
+                if (_model.Words.TryGetValue(collapsed[..length], out var info))
+                {
+                    return info;
+                }
+
+                length = Collapse(collapsed[..length]);
+                if (_model.Words.TryGetValue(collapsed[..length], out info))
+                {
+                    return info;
+                }
+            }
+
+            if (_model.Inflections is { } inflections && word.Length <= FrenchInflection.MaxLength)
+            {
+                Span<char> stem = stackalloc char[FrenchInflection.MaxLength];
+                var stemLength = FrenchInflection.Stem(word, stem);
+                if (stemLength > 0 && inflections.TryGetValue(stem[..stemLength], out var inflected))
+                {
+                    return new WordInfo(inflected, WordRole.None, 0, null);
+                }
+            }
+
+            return default;
+        }
+
+        /// <summary>Whether one of the two words before <paramref name="i"/> is a negator ("sans aucun doute", "without a doubt").</summary>
+        private readonly bool NegatorJustBefore(int i)
+        {
+            for (var j = i - 1; j >= 0 && j >= i - 2; j--)
+            {
+                var t = _tokens[j];
+                if (t.Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+
+                if (_model.Words.TryGetValue(_fold.Slice(t.FoldStart, t.FoldLength), out var before) && IsNegating(before.Role))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"même si", "bien que", "even if": a concession whose second word alone is not one.</summary>
+        private readonly bool IsTwoWordConcession(int i, ReadOnlySpan<char> word)
+        {
+            if (word is not ("si" or "que" or "qu" or "if") || i == 0 || _tokens[i - 1].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var before = _fold.Slice(_tokens[i - 1].FoldStart, _tokens[i - 1].FoldLength);
+            return before is "meme" or "bien" or "even";
         }
 
         private static bool HasLetterRun(ReadOnlySpan<char> word)
@@ -434,13 +554,13 @@ internal sealed class AnalysisEngine
             }
         }
 
-        private readonly bool TryPhrase(int i, out PhraseInfo phrase, out int end)
+        private readonly bool TryPhrase(int i, [NotNullWhen(true)] out PhraseInfo? phrase, out int end)
         {
             // Extend the key word by word; the table holds every phrase prefix, so the first miss ends the search.
             Span<char> key = stackalloc char[160];
             var length = 0;
             var words = 0;
-            phrase = default;
+            phrase = null;
             end = -1;
             for (var j = i; j < _tokens.Length && words < _model.MaxPhraseWords; j++)
             {
@@ -491,6 +611,11 @@ internal sealed class AnalysisEngine
                 v *= 1.5;
             }
 
+            if (_conceded)
+            {
+                v *= 0.5;
+            }
+
             _sentSum += v;
             _clauseSum += v;
             if (v > 0)
@@ -521,9 +646,8 @@ internal sealed class AnalysisEngine
         private void EndClause()
         {
             FlushDomain();
-            if (_hits is not null)
             {
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_hits);
+                var span = _workspace.Hits.AsSpan(0, _hitCount);
                 for (var h = span.Length - 1; h >= 0 && span[h].Clause == _clause; h--)
                 {
                     if (span[h].Mode == PatternMode.Aspect)
@@ -536,6 +660,7 @@ internal sealed class AnalysisEngine
             }
 
             _clauseSum = 0;
+            _conceded = false;
             _clause++;
             _negLeft = 0;
             _negBlocked = false;
@@ -544,15 +669,18 @@ internal sealed class AnalysisEngine
 
         private void EndSentence()
         {
-            if (_hits is not null)
             {
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_hits);
+                var span = _workspace.Hits.AsSpan(0, _hitCount);
                 for (var h = span.Length - 1; h >= 0 && span[h].Sentence == _sentence; h--)
                 {
                     if (span[h].Pending)
                     {
                         span[h].Pending = false;
                         span[h].Weight = _sentSum < -0.3 ? 0.9f : 0f;
+
+                        // A neutral sentence ("Refund promised within 5 days.") in a review that reads negative overall
+                        // still names what the review is about: the whole review's verdict decides, at a lower weight.
+                        span[h].ReviewPending = _sentSum == 0;
                     }
                 }
             }
@@ -568,12 +696,14 @@ internal sealed class AnalysisEngine
         private void MatchPatterns(int i, ReadOnlySpan<char> word, in WordInfo info, bool negated)
         {
             StemEntry[]? stems = null;
-            if (word.Length >= LanguageModel.StemKeyLength)
+            if (word.Length >= LanguageModel.StemKeyLength && _model.MayHaveStem(word))
             {
                 _model.Stems.TryGetValue(word[..LanguageModel.StemKeyLength], out stems);
             }
 
-            if (info.Patterns is null && stems is null)
+            var pairs = (info.Role & WordRole.PairStart) != 0 ? FindPairs(i, word) : null;
+
+            if (info.Patterns is null && stems is null && pairs is null)
             {
                 return;
             }
@@ -586,6 +716,14 @@ internal sealed class AnalysisEngine
                 if (info.Patterns is { } exact)
                 {
                     foreach (var p in exact)
+                    {
+                        TryPattern(i, _model.Patterns[p], pass, negated, firstNegates);
+                    }
+                }
+
+                if (pairs is not null)
+                {
+                    foreach (var p in pairs)
                     {
                         TryPattern(i, _model.Patterns[p], pass, negated, firstNegates);
                     }
@@ -604,6 +742,27 @@ internal sealed class AnalysisEngine
             }
         }
 
+        /// <summary>The patterns that start with this word and the next one.</summary>
+        private readonly int[]? FindPairs(int i, ReadOnlySpan<char> word)
+        {
+            if (i + 1 >= _tokens.Length || _tokens[i + 1].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return null;
+            }
+
+            var next = _fold.Slice(_tokens[i + 1].FoldStart, _tokens[i + 1].FoldLength);
+            if (word.Length + next.Length >= 127)
+            {
+                return null;
+            }
+
+            Span<char> key = stackalloc char[128];
+            word.CopyTo(key);
+            key[word.Length] = ' ';
+            next.CopyTo(key[(word.Length + 1)..]);
+            return _model.Pairs.TryGetValue(key[..(word.Length + 1 + next.Length)], out var pairs) ? pairs : null;
+        }
+
         private void TryPattern(int i, CompiledPattern pattern, int pass, bool negated, bool firstNegates)
         {
             if ((pattern.Mode == PatternMode.Exclusion) != (pass == 0))
@@ -619,18 +778,20 @@ internal sealed class AnalysisEngine
 
             if (pattern.Mode == PatternMode.Exclusion)
             {
-                (_exclusions ??= []).Add((pattern.Category, i, end));
+                if (_exclusionCount == _workspace.Exclusions.Length)
+                {
+                    Array.Resize(ref _workspace.Exclusions, _exclusionCount * 2);
+                }
+
+                _workspace.Exclusions[_exclusionCount++] = new Exclusion { Category = pattern.Category, Start = i, End = end };
                 return;
             }
 
-            if (_exclusions is not null)
+            foreach (ref readonly var x in _workspace.Exclusions.AsSpan(0, _exclusionCount))
             {
-                foreach (var (category, start, stop) in _exclusions)
+                if (x.Category == pattern.Category && x.Start <= i && i <= x.End)
                 {
-                    if (category == pattern.Category && start <= i && i <= stop)
-                    {
-                        return;
-                    }
+                    return;
                 }
             }
 
@@ -645,8 +806,12 @@ internal sealed class AnalysisEngine
                 return;
             }
 
-            _hits ??= [];
-            _hits.Add(new Hit
+            if (_hitCount == _workspace.Hits.Length)
+            {
+                Array.Resize(ref _workspace.Hits, _hitCount * 2);
+            }
+
+            _workspace.Hits[_hitCount++] = new Hit
             {
                 Category = pattern.Category,
                 Mode = pattern.Mode,
@@ -655,7 +820,7 @@ internal sealed class AnalysisEngine
                 Clause = _clause,
                 Sentence = _sentence,
                 Weight = pattern.Mode == PatternMode.Aspect ? 0 : 1,
-            });
+            };
             if (pattern.Mode != PatternMode.Aspect && end > _domainEnd)
             {
                 if (_domainEnd < 0)
@@ -684,7 +849,7 @@ internal sealed class AnalysisEngine
                 var text = _fold.Slice(t.FoldStart, t.FoldLength);
                 var ok = element.Kind switch
                 {
-                    ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.Contains(text)),
+                    ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.ContainsKey(text)),
                     ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
                     ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
                     _ => t.Kind is TokenKind.Word or TokenKind.Number && text.SequenceEqual(element.Text),
@@ -723,19 +888,37 @@ internal sealed class AnalysisEngine
                 neutral = Math.Clamp(Math.Round(1 - positive - negative, 3), 0, 1);
             }
 
-            if (_hits is null)
+            if (_hitCount == 0)
             {
                 return new ReviewAnalysis(language, sentiment, positive, negative, neutral, [], []);
             }
 
-            Span<float> weights = _categoryCount <= 128 ? stackalloc float[_categoryCount] : new float[_categoryCount];
-            foreach (var hit in _hits)
+            var hits = _workspace.Hits.AsSpan(0, _hitCount);
+            if (sentiment <= ReviewAspectThreshold)
+            {
+                foreach (ref var hit in hits)
+                {
+                    if (hit.ReviewPending)
+                    {
+                        hit.Weight = ReviewAspectWeight;
+                    }
+                }
+            }
+
+            if (_workspace.Weights.Length < _categoryCount)
+            {
+                _workspace.Weights = new float[_categoryCount];
+            }
+
+            var weights = _workspace.Weights.AsSpan(0, _categoryCount);
+            weights.Clear();
+            foreach (ref readonly var hit in hits)
             {
                 weights[hit.Category] += hit.Weight;
             }
 
-            var themes = new List<ThemeMatch>();
-            var risks = new List<RiskMatch>();
+            List<ThemeMatch>? themes = null;
+            List<RiskMatch>? risks = null;
             for (var c = 0; c < _categoryCount; c++)
             {
                 if (weights[c] <= 0)
@@ -750,32 +933,56 @@ internal sealed class AnalysisEngine
                     continue;
                 }
 
-                var evidence = new List<TextSpan>();
-                foreach (var hit in _hits)
+                // The evidence spans, distinct, by start then length (insertion into place: a handful per category).
+                var evidence = new TextSpan[hits.Length];
+                var n = 0;
+                foreach (ref readonly var hit in hits)
                 {
-                    if (hit.Category == c && hit.Weight > 0)
+                    if (hit.Category != c || hit.Weight <= 0)
                     {
-                        var start = _tokens[hit.StartToken].Start;
-                        var span = new TextSpan(start, _tokens[hit.EndToken].End - start);
-                        if (!evidence.Contains(span))
+                        continue;
+                    }
+
+                    var start = _tokens[hit.StartToken].Start;
+                    var span = new TextSpan(start, _tokens[hit.EndToken].End - start);
+                    var at = n;
+                    var duplicate = false;
+                    for (var k = 0; k < n; k++)
+                    {
+                        if (evidence[k].Start == span.Start && evidence[k].Length == span.Length)
                         {
-                            evidence.Add(span);
+                            duplicate = true;
+                            break;
                         }
                     }
+
+                    if (duplicate)
+                    {
+                        continue;
+                    }
+
+                    while (at > 0 && (evidence[at - 1].Start > span.Start || (evidence[at - 1].Start == span.Start && evidence[at - 1].Length > span.Length)))
+                    {
+                        evidence[at] = evidence[at - 1];
+                        at--;
+                    }
+
+                    evidence[at] = span;
+                    n++;
                 }
 
-                evidence.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
+                var spans = new ArraySegment<TextSpan>(evidence, 0, n);
                 if (category.IsRisk)
                 {
-                    risks.Add(new RiskMatch(category.Id, evidence));
+                    (risks ??= []).Add(new RiskMatch(category.Id, spans));
                 }
                 else
                 {
-                    themes.Add(new ThemeMatch(category.Id, Math.Clamp(confidence, 0, 1), evidence));
+                    (themes ??= []).Add(new ThemeMatch(category.Id, Math.Clamp(confidence, 0, 1), spans));
                 }
             }
 
-            return new ReviewAnalysis(language, sentiment, positive, negative, neutral, themes, risks);
+            return new ReviewAnalysis(language, sentiment, positive, negative, neutral, (IEnumerable<ThemeMatch>?)themes ?? [], (IEnumerable<RiskMatch>?)risks ?? []);
         }
     }
 }

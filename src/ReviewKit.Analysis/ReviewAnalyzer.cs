@@ -10,9 +10,10 @@ namespace ReviewKit.Analysis;
 /// <remarks>
 /// <para>Accepts any string and never throws on it: empty, binary garbage, unpaired surrogates, right-to-left text, emoji
 /// only. Time and memory are linear in the text's length, and only the first 4,194,304 characters are read. No regular
-/// expression runs on review text; tokens are offsets into pooled buffers, and every lookup is a frozen dictionary read
-/// through a <see cref="ReadOnlySpan{T}"/>.</para>
-/// <para>Creating an analyzer compiles the lexicons and patterns (tens of milliseconds, once per process for the lexicons);
+/// expression runs on review text; tokens are offsets into per-thread buffers reused from call to call, and every lookup is
+/// a hash map read through a <see cref="ReadOnlySpan{T}"/>.</para>
+/// <para>Creating an analyzer reads the precompiled lexicons (once per process) and the patterns; each language's model is
+/// compiled at its first review (together a few tens of milliseconds);
 /// create one and share it. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ReviewAnalyzer : IReviewAnalyzer

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ReviewKit.Analysis.Themes;
 
 namespace ReviewKit.Analysis.Sentiment;
@@ -26,6 +25,15 @@ internal enum WordRole : ushort
 
     /// <summary>Starts at least one multi-word lexicon phrase.</summary>
     PhraseStart = 32,
+
+    /// <summary>Starts at least one pattern whose first two elements are words (see <see cref="LanguageModel.Pairs"/>).</summary>
+    PairStart = 64,
+
+    /// <summary>
+    /// Concedes what follows (<c>although</c>, <c>malgré</c>, and <c>même si</c>, <c>bien que</c>, <c>even if</c> after their
+    /// first word): the rest of the clause counts half, the opposite of <see cref="Contrast"/>.
+    /// </summary>
+    Concession = 128,
 }
 
 /// <summary>Everything the engine knows about one folded word in one language; found with a single lookup.</summary>
@@ -56,48 +64,71 @@ internal readonly struct WordInfo
 /// <param name="Valence">The valence (-4..+4).</param>
 /// <param name="HasNegator">Whether the phrase holds a negator ("pas mal", "not bad"): its valence already says it, so it is not negated again.</param>
 /// <param name="IsPhrase">Whether the key is a phrase; <see langword="false"/> for a key that only starts longer phrases.</param>
-internal readonly record struct PhraseInfo(float Valence, bool HasNegator, bool IsPhrase = true);
+internal sealed record PhraseInfo(float Valence, bool HasNegator, bool IsPhrase = true);
 
 /// <summary>A pattern whose first element is a prefix, indexed by the prefix's first four characters.</summary>
 /// <param name="Stem">The whole prefix.</param>
 /// <param name="Pattern">The pattern index.</param>
 internal readonly record struct StemEntry(string Stem, int Pattern);
 
-/// <summary>One language, compiled: words, phrases, stems and patterns, in frozen dictionaries read through span lookups.</summary>
+/// <summary>One language, compiled: words, phrases, stems and patterns, in span-keyed maps.</summary>
 internal sealed class LanguageModel
 {
     public const int StemKeyLength = PatternParser.MinPrefixLength;
 
-    private readonly FrozenDictionary<string, WordInfo> _words;
-    private readonly FrozenDictionary<string, PhraseInfo> _phrases;
-    private readonly FrozenDictionary<string, StemEntry[]> _stems;
-
     public LanguageModel(
-        FrozenDictionary<string, WordInfo> words,
-        FrozenDictionary<string, PhraseInfo> phrases,
-        FrozenDictionary<string, StemEntry[]> stems,
+        SpanMap<WordInfo> words,
+        SpanMap<PhraseInfo> phrases,
+        SpanMap<StemEntry[]> stems,
         CompiledPattern[] patterns,
         int maxPhraseWords)
     {
-        _words = words;
-        _phrases = phrases;
-        _stems = stems;
-        Words = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        Stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        Words = words;
+        Phrases = phrases;
+        Stems = stems;
+        foreach (var key in stems.Keys)
+        {
+            var bit = StemBit(key);
+            _stemFilter[bit >> 6] |= 1UL << bit;
+        }
+
         Patterns = patterns;
         MaxPhraseWords = maxPhraseWords;
     }
 
-    public FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
+    public SpanMap<WordInfo> Words { get; }
 
-    public FrozenDictionary<string, PhraseInfo>.AlternateLookup<ReadOnlySpan<char>> Phrases { get; }
+    public SpanMap<PhraseInfo> Phrases { get; }
 
-    public FrozenDictionary<string, StemEntry[]>.AlternateLookup<ReadOnlySpan<char>> Stems { get; }
+    public SpanMap<StemEntry[]> Stems { get; }
+
+    private readonly ulong[] _stemFilter = new ulong[StemFilterBits / 64];
+
+    private const int StemFilterBits = 4096;
+
+    /// <summary>
+    /// Gets a value indicating whether a pattern prefix may start with these <see cref="StemKeyLength"/> characters: a
+    /// bit-set test that spares most words the <see cref="Stems"/> lookup.
+    /// </summary>
+    /// <param name="key">The word's first <see cref="StemKeyLength"/> characters.</param>
+    /// <returns><see langword="false"/> when no prefix starts so.</returns>
+    public bool MayHaveStem(ReadOnlySpan<char> key)
+    {
+        var bit = StemBit(key);
+        return (_stemFilter[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static int StemBit(ReadOnlySpan<char> key) => (int)((((key[0] * 31u) + key[1]) * 31u + key[2]) * 31u + key[3]) & (StemFilterBits - 1);
 
     public CompiledPattern[] Patterns { get; }
 
     public int MaxPhraseWords { get; }
+
+    /// <summary>Gets the patterns whose first two elements are exact words, by those two words joined by a space.</summary>
+    public SpanMap<int[]> Pairs { get; init; } = new([], []);
+
+    /// <summary>Gets the valence of each inflection stem, for a word the lexicon lacks; null for a language without one.</summary>
+    public SpanMap<float>? Inflections { get; init; }
 
     /// <summary>Gets the indexes of the patterns that start with a number (<c># days late</c>).</summary>
     public int[] NumberFirstPatterns { get; init; } = [];
@@ -105,5 +136,5 @@ internal sealed class LanguageModel
     /// <summary>Gets the weight of negative valences relative to positive ones (a lexicon's positive bias corrected).</summary>
     public float NegativeWeight { get; init; } = 1;
 
-    public int WordCount => _words.Count + _phrases.Count + _stems.Count;
+    public int WordCount => Words.Count + Phrases.Count + Stems.Count;
 }

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using ReviewKit.Analysis.Themes;
+using System.Runtime.CompilerServices;
 
 namespace ReviewKit.Analysis.Sentiment;
 
@@ -31,7 +31,9 @@ internal static class LanguageModelBuilder
         "rather", "bit", "mostly", "reasonably",
     ];
 
-    private static readonly string[] EnglishContrast = ["but", "however", "though", "nevertheless", "nonetheless", "yet", "except", "although"];
+    private static readonly string[] EnglishContrast = ["but", "however", "nevertheless", "nonetheless", "yet", "except"];
+
+    private static readonly string[] EnglishConcession = ["although", "though", "despite", "whilst"];
 
     private static readonly string[] FrenchNegators = ["pas", "jamais", "rien", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "nullement", "non", "peu", "manque", "moins"];
 
@@ -49,17 +51,67 @@ internal static class LanguageModelBuilder
 
     private static readonly string[] FrenchDampeners = ["assez", "plutot", "legerement", "moyennement", "relativement", "presque", "quelque"];
 
-    private static readonly string[] FrenchContrast = ["mais", "pourtant", "cependant", "toutefois", "neanmoins", "sauf", "contre", "revanche", "malgre"];
+    private static readonly string[] FrenchContrast = ["mais", "pourtant", "cependant", "toutefois", "neanmoins", "sauf", "contre", "revanche"];
+
+    private static readonly string[] FrenchConcession = ["malgre", "quoique"];
 
     private static bool KeepsValence(string word) => word is "no" or "lack" or "lacked" or "lacking" or "lacks" or "manque";
+
+    /// <summary>
+    /// The valence of each French inflection stem (see <see cref="FrenchInflection"/>): read for a word the lexicon lacks.
+    /// Stems whose words disagree in sign are left out; otherwise the stem takes the mean.
+    /// </summary>
+    private static SpanMap<float> InflectionTable(Dictionary<string, WordEntry> words)
+    {
+        var sums = new Dictionary<string, float[]>(words.Count, StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[FrenchInflection.MaxLength];
+        foreach (var (key, e) in words)
+        {
+            if (e.Valence == 0 || e.Role != WordRole.None)
+            {
+                continue;
+            }
+
+            var length = FrenchInflection.Stem(key, buffer);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var stem = buffer[..length].SequenceEqual(key) ? key : new string(buffer[..length]);
+            if (!sums.TryGetValue(stem, out var acc))
+            {
+                sums[stem] = acc = new float[3];
+            }
+
+            acc[e.Valence > 0 ? 0 : 1] += e.Valence;
+            acc[2]++;
+        }
+
+        var keys = new List<string>(sums.Count);
+        var values = new List<float>(sums.Count);
+        foreach (var (stem, acc) in sums)
+        {
+            if (acc[0] != 0 && acc[1] != 0)
+            {
+                continue;
+            }
+
+            keys.Add(stem);
+            values.Add((acc[0] + acc[1]) / acc[2]);
+        }
+
+        return new SpanMap<float>([.. keys], [.. values]);
+    }
 
     /// <summary>
     /// The phrases, plus every proper word prefix of a phrase as a non-phrase entry, so that the scanner extends a key word
     /// by word and stops at the first miss instead of trying every length.
     /// </summary>
-    private static FrozenDictionary<string, PhraseInfo> PhraseTable(Dictionary<string, float> phrases, HashSet<string> negators)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static SpanMap<PhraseInfo> PhraseTable(Dictionary<string, float> phrases, HashSet<string> negators)
     {
-        var table = new Dictionary<string, PhraseInfo>(StringComparer.Ordinal);
+        var table = new Dictionary<string, PhraseInfo>(phrases.Count * 2, StringComparer.Ordinal);
         foreach (var (key, valence) in phrases)
         {
             var parts = key.Split(' ');
@@ -70,19 +122,36 @@ internal static class LanguageModelBuilder
             }
         }
 
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
+        return SpanMap.From(table, p => p);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LanguageModel Build(bool french, Dictionary<string, float> lexicon, Taxonomy taxonomy)
     {
-        var words = new Dictionary<string, (float Valence, WordRole Role, float Boost, List<int>? Patterns)>(StringComparer.Ordinal);
+        // Entries are a class, not a tuple: Dictionary<string, class> runs the runtime's shared, precompiled code, which is
+        // most of what keeps first use short.
+        var words = new Dictionary<string, WordEntry>(lexicon.Count + 512, StringComparer.Ordinal);
         var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
         var maxPhraseWords = 1;
 
+        WordEntry Entry(string word)
+        {
+            if (!words.TryGetValue(word, out var e))
+            {
+                words[word] = e = new WordEntry();
+            }
+
+            return e;
+        }
+
         void Role(string word, WordRole role, float boost = 0)
         {
-            words.TryGetValue(word, out var e);
-            words[word] = (e.Valence, e.Role | role, boost != 0 ? boost : e.Boost, e.Patterns);
+            var e = Entry(word);
+            e.Role |= role;
+            if (boost != 0)
+            {
+                e.Boost = boost;
+            }
         }
 
         foreach (var (key, valence) in lexicon)
@@ -90,13 +159,12 @@ internal static class LanguageModelBuilder
             var space = key.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0)
             {
-                words.TryGetValue(key, out var e);
-                words[key] = (valence, e.Role, e.Boost, e.Patterns);
+                Entry(key).Valence = valence;
             }
             else
             {
                 phrases[key] = valence;
-                maxPhraseWords = Math.Max(maxPhraseWords, key.Count(c => c == ' ') + 1);
+                maxPhraseWords = Math.Max(maxPhraseWords, key.AsSpan().Count(' ') + 1);
                 Role(key[..space], WordRole.PhraseStart);
             }
         }
@@ -137,19 +205,30 @@ internal static class LanguageModelBuilder
             Role(w, WordRole.Contrast);
         }
 
-        // Negators and contrast words carry no valence of their own ("no" is -1.2 in VADER; "sans" is not an opinion).
-        foreach (var key in words.Keys.ToList())
+        foreach (var w in french ? FrenchConcession : EnglishConcession)
         {
-            var e = words[key];
-            if ((e.Role & (WordRole.Negator | WordRole.Ne | WordRole.Contrast)) != 0 && !KeepsValence(key))
+            Role(w, WordRole.Concession);
+        }
+
+        // Negators and contrast words carry no valence of their own ("no" is -1.2 in VADER; "sans" is not an opinion).
+        var negators = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, e) in words)
+        {
+            if ((e.Role & (WordRole.Negator | WordRole.Ne | WordRole.Contrast | WordRole.Concession)) != 0 && !KeepsValence(key))
             {
-                words[key] = (0, e.Role, e.Boost, e.Patterns);
+                e.Valence = 0;
+            }
+
+            if ((e.Role & (WordRole.Negator | WordRole.Ne)) != 0)
+            {
+                negators.Add(key);
             }
         }
 
         var patterns = new List<CompiledPattern>();
         var stems = new Dictionary<string, List<StemEntry>>(StringComparer.Ordinal);
         var numberFirst = new List<int>();
+        var pairs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var sources = french ? taxonomy.French : taxonomy.English;
         for (var category = 0; category < sources.Length; category++)
         {
@@ -167,12 +246,21 @@ internal static class LanguageModelBuilder
                 {
                     numberFirst.Add(index);
                 }
+                else if (first.Kind == ElementKind.Exact && elements.Length > 1 && elements[1].Kind == ElementKind.Exact)
+                {
+                    // Indexed by its first two words, so that a common first word ("no", "pas") does not try dozens.
+                    Role(first.Text, WordRole.PairStart);
+                    var key = first.Text + " " + elements[1].Text;
+                    if (!pairs.TryGetValue(key, out var list))
+                    {
+                        pairs[key] = list = [];
+                    }
+
+                    list.Add(index);
+                }
                 else if (first.Kind == ElementKind.Exact)
                 {
-                    words.TryGetValue(first.Text, out var e);
-                    var list = e.Patterns ?? [];
-                    list.Add(index);
-                    words[first.Text] = (e.Valence, e.Role, e.Boost, list);
+                    (Entry(first.Text).Patterns ??= []).Add(index);
                 }
                 else
                 {
@@ -188,16 +276,30 @@ internal static class LanguageModelBuilder
         }
 
         return new LanguageModel(
-            words.ToFrozenDictionary(e => e.Key, e => new WordInfo(e.Value.Valence, e.Value.Role, e.Value.Boost, e.Value.Patterns?.ToArray()), StringComparer.Ordinal),
-            PhraseTable(phrases, words.Where(w => (w.Value.Role & (WordRole.Negator | WordRole.Ne)) != 0).Select(w => w.Key).ToHashSet(StringComparer.Ordinal)),
-            stems.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
+            SpanMap.From(words, e => new WordInfo(e.Valence, e.Role, e.Boost, e.Patterns?.ToArray())),
+            PhraseTable(phrases, negators),
+            SpanMap.From(stems, e => e.ToArray()),
             [.. patterns],
             Math.Min(maxPhraseWords, 6))
         {
+            Pairs = SpanMap.From(pairs, e => e.ToArray()),
+            Inflections = french ? InflectionTable(words) : null,
             NumberFirstPatterns = [.. numberFirst],
             // Both lexicons lean positive, French more (Pattern-fr is mostly praise adjectives); reviews complain with
             // fewer, plainer words. Tuned on the dev halves of Booking.com and Allociné only.
             NegativeWeight = french ? 1.6f : 1.3f,
         };
     }
+}
+
+/// <summary>A word being built.</summary>
+internal sealed class WordEntry
+{
+    public float Valence { get; set; }
+
+    public WordRole Role { get; set; }
+
+    public float Boost { get; set; }
+
+    public List<int>? Patterns { get; set; }
 }

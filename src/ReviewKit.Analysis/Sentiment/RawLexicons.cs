@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using ReviewKit.Analysis.Text;
 
 namespace ReviewKit.Analysis.Sentiment;
@@ -30,8 +32,14 @@ internal sealed class RawLexicons
     /// <summary>Folds and tokenizes a lexicon term or pattern word sequence into its lookup key.</summary>
     /// <param name="term">The term.</param>
     /// <returns>The folded tokens joined by single spaces; empty when the term has no token.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string KeyOf(string term)
     {
+        if (IsPlainKey(term))
+        {
+            return term;
+        }
+
         var fold = new char[Tokenizer.FoldBufferSize(term.Length)];
         var tokens = new Token[Tokenizer.TokenBufferSize(term.Length)];
         var count = Tokenizer.Tokenize(term, fold, tokens);
@@ -43,7 +51,17 @@ internal sealed class RawLexicons
         return string.Join(' ', tokens.Take(count).Select(t => new string(fold, t.FoldStart, t.FoldLength)));
     }
 
-    private static RawLexicons Load()
+    /// <summary>The name of the compiled lexicon resource (see <see cref="Compile"/>).</summary>
+    internal const string CompiledResource = "lexicons.compiled.tsv";
+
+    /// <summary>
+    /// Builds the compiled lexicon from the third-party sources (VADER, AFINN-fr, Pattern-fr; emoticons and emoji from
+    /// VADER): every term folded and tokenized into its lookup key, Pattern-fr and AFINN-fr merged. This is the reference;
+    /// the embedded <c>lexicons.compiled.tsv</c> is its output, checked by a test, so that first use reads plain keys
+    /// instead of parsing XML and tokenizing 15,000 terms.
+    /// </summary>
+    /// <returns>The text of the compiled resource.</returns>
+    internal static string Compile()
     {
         var english = new Accumulator();
         var symbols = new Accumulator();
@@ -95,13 +113,67 @@ internal sealed class RawLexicons
         }
 
         var englishDictionary = english.ToDictionary();
-        Override(englishDictionary, "domain-en.tsv");
-        Override(french, "domain-fr.tsv");
-        var symbolDictionary = symbols.ToDictionary();
-        Override(symbolDictionary, "symbols.tsv", fold: false);
         englishDictionary.Remove(string.Empty);
         french.Remove(string.Empty);
-        return new RawLexicons(englishDictionary, french, symbolDictionary);
+        var text = new StringBuilder();
+        text.Append("# ReviewKit compiled lexicon, generated from vader_lexicon.txt, AFINN-fr-165.txt and pattern-fr-sentiment.xml by RawLexicons.Compile. Do not edit.\n");
+        text.Append("# One entry a line: e (English), f (French) or s (symbol), the folded key, the valence (-4..+4); tab-separated.\n");
+        foreach (var (section, entries) in (ReadOnlySpan<(char, Dictionary<string, float>)>)[('e', englishDictionary), ('f', french), ('s', symbols.ToDictionary())])
+        {
+            foreach (var key in entries.Keys.Order(StringComparer.Ordinal))
+            {
+                text.Append(section).Append('\t').Append(key).Append('\t').Append(entries[key].ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static RawLexicons Load()
+    {
+        var english = new Dictionary<string, float>(8192, StringComparer.Ordinal);
+        var french = new Dictionary<string, float>(8192, StringComparer.Ordinal);
+        var symbols = new Dictionary<string, float>(256, StringComparer.Ordinal);
+        using (var stream = OpenResource(CompiledResource))
+        using (var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                var target = line.Length > 2 && line[1] == '\t'
+                    ? line[0] switch { 'e' => english, 'f' => french, 's' => symbols, _ => null }
+                    : null;
+                var tab = line.LastIndexOf('\t');
+                if (target is not null && tab > 2 && float.TryParse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var valence))
+                {
+                    target[line[2..tab]] = valence;
+                }
+            }
+        }
+
+        Override(english, "domain-en.tsv");
+        Override(french, "domain-fr.tsv");
+        Override(symbols, "symbols.tsv", fold: false);
+        return new RawLexicons(english, french, symbols);
+    }
+
+    /// <summary>Lower-case ASCII letters only: already its own key.</summary>
+    private static bool IsPlainKey(string term)
+    {
+        if (term.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in term)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsEmoticonLike(string term) => term.Length <= 4 && term.Any(c => !char.IsLetter(c));
@@ -140,16 +212,29 @@ internal sealed class RawLexicons
         return end < 0 ? [] : line.AsSpan(start, end - start);
     }
 
+    /// <summary>Reads a whole embedded resource.</summary>
+    /// <param name="resource">The resource's file name.</param>
+    /// <returns>Its text.</returns>
+    internal static string ReadResource(string resource)
+    {
+        using var stream = OpenResource(resource);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     internal static IEnumerable<string> ReadLines(string resource)
     {
-        using var stream = typeof(RawLexicons).Assembly.GetManifestResourceStream("ReviewKit.Analysis.Resources." + resource)
-            ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing from {typeof(RawLexicons).Assembly.GetName().Name}.");
+        using var stream = OpenResource(resource);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
             yield return line;
         }
     }
+
+    private static Stream OpenResource(string resource) =>
+        typeof(RawLexicons).Assembly.GetManifestResourceStream("ReviewKit.Analysis.Resources." + resource)
+            ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing from {typeof(RawLexicons).Assembly.GetName().Name}.");
 
     private sealed class Accumulator
     {

@@ -47,6 +47,14 @@ internal static class Tokenizer
         while (i < n)
         {
             var c = text[i];
+            if (c is ' ' or '\t')
+            {
+                // The most common separator, first.
+                hyphenPending = false;
+                i++;
+                continue;
+            }
+
             if (char.IsAsciiDigit(c))
             {
                 var start = i;
@@ -152,6 +160,15 @@ internal static class Tokenizer
         while (i < n)
         {
             var c = text[i];
+            if (char.IsAsciiLetterLower(c))
+            {
+                // Fast path: plain lower-case ASCII is its own fold.
+                lower++;
+                fold[f++] = c;
+                i++;
+                continue;
+            }
+
             if (IsLetter(c) || char.IsAsciiDigit(c) || (i > start && IsMark(c)))
             {
                 if (c < 0x80)

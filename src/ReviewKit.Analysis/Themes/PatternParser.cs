@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReviewKit.Analysis.Sentiment;
 
 namespace ReviewKit.Analysis.Themes;
@@ -15,6 +16,7 @@ internal static class PatternParser
     /// <param name="elements">Its elements.</param>
     /// <param name="error">Why it is invalid, when the method returns <see langword="false"/>.</param>
     /// <returns><see langword="true"/> when valid.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(string? pattern, out PatternMode mode, out PatternElement[] elements, out string error)
     {
         mode = PatternMode.Complaint;

@@ -35,22 +35,21 @@ internal static class TaxonomyBuilder
 
     public static Taxonomy Build(AnalysisOptions options)
     {
-        var specs = new List<(string Id, string NeedEn, string NeedFr, List<string> En, List<string> Fr, bool Enabled)>();
+        // A class, not a tuple: List<class> runs the runtime's shared precompiled code (first use is mostly JIT time).
+        var specs = new List<ThemeSpec>();
         foreach (var spec in DefaultTaxonomy.Themes)
         {
-            specs.Add((spec.Id, spec.NeedEnglish, spec.NeedFrench, Split(spec.English), Split(spec.French), true));
+            specs.Add(new ThemeSpec(spec.Id, spec.NeedEnglish, spec.NeedFrench, Split(spec.English), Split(spec.French)));
         }
 
         foreach (var theme in options.Themes)
         {
-            var index = specs.FindIndex(s => s.Id == theme.Id);
-            if (index < 0)
+            var s = specs.Find(s => s.Id == theme.Id);
+            if (s is null)
             {
-                specs.Add((theme.Id, theme.UnmetNeedEnglish ?? string.Empty, theme.UnmetNeedFrench ?? string.Empty, [], [], theme.Enabled));
-                index = specs.Count - 1;
+                specs.Add(s = new ThemeSpec(theme.Id, theme.UnmetNeedEnglish ?? string.Empty, theme.UnmetNeedFrench ?? string.Empty, [], []));
             }
 
-            var s = specs[index];
             foreach (var remove in theme.English.Remove)
             {
                 s.En.Remove(remove);
@@ -63,16 +62,22 @@ internal static class TaxonomyBuilder
 
             s.En.AddRange(theme.English.Add.Where(p => !s.En.Contains(p)));
             s.Fr.AddRange(theme.French.Add.Where(p => !s.Fr.Contains(p)));
-            specs[index] = (s.Id, theme.UnmetNeedEnglish ?? s.NeedEn, theme.UnmetNeedFrench ?? s.NeedFr, s.En, s.Fr, theme.Enabled);
+            s.NeedEn = theme.UnmetNeedEnglish ?? s.NeedEn;
+            s.NeedFr = theme.UnmetNeedFrench ?? s.NeedFr;
+            s.Enabled = theme.Enabled;
         }
 
-        var enabled = specs.Where(s => s.Enabled).ToList();
         var categories = new List<Category>();
         var english = new List<string[]>();
         var french = new List<string[]>();
         var themes = new List<ThemeDefinition>();
-        foreach (var s in enabled)
+        foreach (var s in specs)
         {
+            if (!s.Enabled)
+            {
+                continue;
+            }
+
             categories.Add(new Category(s.Id, IsRisk: false));
             english.Add([.. s.En]);
             french.Add([.. s.Fr]);
@@ -205,4 +210,20 @@ internal static class TaxonomyBuilder
         var spec = DefaultTaxonomy.Themes.Concat(DefaultTaxonomy.Risks).First(t => t.Id == id);
         return [.. Split(french ? spec.French : spec.English)];
     }
+}
+
+/// <summary>A theme while the options are applied to the defaults.</summary>
+internal sealed class ThemeSpec(string id, string needEn, string needFr, List<string> en, List<string> fr)
+{
+    public string Id { get; } = id;
+
+    public string NeedEn { get; set; } = needEn;
+
+    public string NeedFr { get; set; } = needFr;
+
+    public List<string> En { get; } = en;
+
+    public List<string> Fr { get; } = fr;
+
+    public bool Enabled { get; set; } = true;
 }

@@ -44,6 +44,31 @@ public class SentimentTests
         Assert.True(S("La chambre était un peu petite, mais le personnel était génial.") > 0);
     }
 
+    [Theory]
+    [InlineData("C'est sans doute le meilleur restaurant du quartier.")]
+    [InlineData("Sans aucun doute le meilleur accueil de la ville.")]
+    [InlineData("Non seulement rapide, mais aussi très soigné.")]
+    [InlineData("Not only fast but also very friendly.")]
+    public void FixedPhrasesWithANegator_DoNotNegate(string text) => Assert.True(S(text) > 0, text);
+
+    [Fact]
+    public void Concession_HalvesTheClauseAfterIt()
+    {
+        Assert.True(S("Although the room was clean, the staff were rude.") < 0);
+        Assert.True(S("Malgré une fin un peu décevante, le film est excellent.") > 0);
+        Assert.True(S("Même si le personnel est adorable, la chambre était sale.") < 0);
+        Assert.True(S("Malgré un accueil désagréable, la chambre était parfaite et très calme.") > 0);
+    }
+
+    [Theory]
+    [InlineData("Film décevant.", "Films décevants.")]
+    [InlineData("Un accueil horrible.", "Un accueil horriblement lent.")]
+    public void FrenchInflections_AreReadThroughTheirStem(string listed, string inflected)
+    {
+        Assert.True(S(listed) < 0, listed);
+        Assert.True(S(inflected) < 0, inflected);
+    }
+
     [Fact]
     public void BoostersCapsAndExclamations_Intensify_AndDampenersSoften()
     {
