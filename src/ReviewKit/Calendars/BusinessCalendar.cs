@@ -47,7 +47,7 @@ public sealed class BusinessCalendar
     private readonly CalendarRules _rules;
     private readonly long[] _yearStarts;
     private readonly int[] _yearByCoarse;
-    private readonly YearBlock?[] _blocks = new YearBlock?[YearCount];
+    private readonly YearBlock?[] _blocks;
     private readonly Instant _min;
     private readonly Instant _max;
 
@@ -56,6 +56,7 @@ public sealed class BusinessCalendar
         Name = name;
         _rules = rules;
         IsAlwaysOpen = isAlwaysOpen;
+        _blocks = new YearBlock?[YearCount];
         _yearStarts = new long[YearCount + 1];
         for (var i = 0; i <= YearCount; i++)
         {
@@ -78,6 +79,20 @@ public sealed class BusinessCalendar
         _max = FromNanoseconds(_yearStarts[YearCount]);
     }
 
+    /// <summary>A copy sharing the rules, the year tables and the years already built.</summary>
+    private BusinessCalendar(BusinessCalendar other, Instant? effectiveFrom)
+    {
+        Name = other.Name;
+        _rules = other._rules;
+        IsAlwaysOpen = other.IsAlwaysOpen;
+        _blocks = other._blocks;
+        _yearStarts = other._yearStarts;
+        _yearByCoarse = other._yearByCoarse;
+        _min = other._min;
+        _max = other._max;
+        EffectiveFrom = effectiveFrom;
+    }
+
     /// <summary>
     /// Gets how far a search looks ahead of its start: 3,653 days (ten years). <see cref="NextOpening(Instant)"/> and
     /// <see cref="AddBusinessTime(Instant, Duration)"/> throw rather than return an instant later than that.
@@ -89,6 +104,14 @@ public sealed class BusinessCalendar
 
     /// <summary>Gets the time zone in which the calendar's dates and times are local.</summary>
     public DateTimeZone Zone => _rules.Zone;
+
+    /// <summary>
+    /// Gets when this version of the calendar took effect, or <see langword="null"/> when it always applied. Set by
+    /// providers that follow configuration changes (see <see cref="IBusinessCalendarProvider"/>); an SLA breach judged in
+    /// this calendar is never dated before it.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public Instant? EffectiveFrom { get; }
 
     /// <summary>Gets a value indicating whether the calendar is open at every instant (see <see cref="AlwaysOpen(DateTimeZone)"/>).</summary>
     public bool IsAlwaysOpen { get; }
@@ -158,6 +181,12 @@ public sealed class BusinessCalendar
         CalendarRules.Parse(options, path, Providers(holidayProviders), errors);
         return errors;
     }
+
+    /// <summary>Returns the same calendar with another <see cref="EffectiveFrom"/>; the copy shares the years already resolved.</summary>
+    /// <param name="effectiveFrom">When the version takes effect, or <see langword="null"/> for always.</param>
+    /// <returns>The copy (this instance when the value is the same).</returns>
+    public BusinessCalendar WithEffectiveFrom(Instant? effectiveFrom) =>
+        effectiveFrom == EffectiveFrom ? this : new BusinessCalendar(this, effectiveFrom);
 
     /// <summary>Gets a value indicating whether the business is open at an instant.</summary>
     /// <param name="instant">The instant.</param>
