@@ -45,7 +45,7 @@ internal static class SlaOptionsCompiler
             name is null ? null : policies.TryGetValue(name.Trim(), out var p) ? p
             : string.Equals(name.Trim(), BuiltInDefault, StringComparison.OrdinalIgnoreCase) ? SlaPolicy.Default : null;
 
-        string Known() => string.Join(", ", policies.Keys.Append(BuiltInDefault).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase));
+        string Known() => string.Join(", ", ((IEnumerable<string>?)options.Policies?.Keys ?? []).Append(BuiltInDefault).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase));
 
         var defaultPolicy = SlaPolicy.Default;
         if (options.DefaultPolicy is { } defaultName)
