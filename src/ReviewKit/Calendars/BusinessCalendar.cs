@@ -42,14 +42,25 @@ public sealed class BusinessCalendar
 
     private const int YearCount = MaxYear - MinYear + 1;
     private const int CoarseShift = 52; // 2^52 ns, about 52 days: shorter than any year, so at most one step to correct
-    private static readonly long HorizonNanoseconds = Duration.FromDays(3653).ToInt64Nanoseconds();
+    private const int HorizonDays = 3653;
+    private const long HorizonNanoseconds = HorizonDays * 86_400_000_000_000L;
+
+    // A coarse guard on the days since the Unix epoch, wider than the supported local years in any zone, under which
+    // converting to nanoseconds cannot overflow; the exact bounds are then compared as nanoseconds.
+    private const int GuardFirstDay = -26_000; // before 1 January 1900 (day -25,567)
+    private const uint GuardDaySpan = 92_000; // to after 1 January 2150 (day 65,380)
 
     private readonly CalendarRules _rules;
     private readonly long[] _yearStarts;
     private readonly int[] _yearByCoarse;
     private readonly YearBlock?[] _blocks;
+
+    /// <summary>The year block used last: most operations stay within one year, so this skips the year look-up. Any thread may replace it (a reference write is atomic, and every block is immutable).</summary>
+    private YearBlock? _recent;
     private readonly Instant _min;
     private readonly Instant _max;
+    private readonly long _minNanoseconds;
+    private readonly long _maxNanoseconds;
 
     private BusinessCalendar(string name, CalendarRules rules, bool isAlwaysOpen)
     {
@@ -77,6 +88,8 @@ public sealed class BusinessCalendar
 
         _min = FromNanoseconds(_yearStarts[0]);
         _max = FromNanoseconds(_yearStarts[YearCount]);
+        _minNanoseconds = _yearStarts[0];
+        _maxNanoseconds = _yearStarts[YearCount];
     }
 
     /// <summary>A copy sharing the rules, the year tables and the years already built.</summary>
@@ -90,6 +103,8 @@ public sealed class BusinessCalendar
         _yearByCoarse = other._yearByCoarse;
         _min = other._min;
         _max = other._max;
+        _minNanoseconds = other._minNanoseconds;
+        _maxNanoseconds = other._maxNanoseconds;
         EffectiveFrom = effectiveFrom;
     }
 
@@ -200,7 +215,7 @@ public sealed class BusinessCalendar
             return true;
         }
 
-        var block = Block(YearIndex(t));
+        var block = BlockAt(t);
         var i = block.IndexAtOrBefore(t);
         return i >= 0 && t < block.Ends[i];
     }
@@ -381,7 +396,24 @@ public sealed class BusinessCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Instant FromNanoseconds(long nanoseconds) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds);
 
+    /// <summary>The amount in nanoseconds; the checks of <see cref="AmountChecked"/> in two integer comparisons when it is in range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Amount(Duration amount)
+    {
+        if ((uint)amount.Days <= HorizonDays)
+        {
+            var nanoseconds = amount.ToInt64Nanoseconds();
+            if ((ulong)nanoseconds <= HorizonNanoseconds)
+            {
+                return nanoseconds;
+            }
+        }
+
+        return AmountChecked(amount);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long AmountChecked(Duration amount)
     {
         if (amount < Duration.Zero)
         {
@@ -400,16 +432,25 @@ public sealed class BusinessCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long ToSupported(Instant instant, string paramName)
     {
-        if (instant < _min || instant >= _max)
+        var sinceEpoch = instant - NodaConstants.UnixEpoch;
+        if ((uint)(sinceEpoch.Days - GuardFirstDay) < GuardDaySpan)
         {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                instant,
-                string.Create(CultureInfo.InvariantCulture, $"{paramName} is outside the range a business calendar supports: local years {MinYear} to {MaxYear} in {Zone.Id}."));
+            var t = sinceEpoch.ToInt64Nanoseconds();
+            if (t >= _minNanoseconds && t < _maxNanoseconds)
+            {
+                return t;
+            }
         }
 
-        return ToNanoseconds(instant);
+        throw OutOfRange(instant, paramName);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ArgumentOutOfRangeException OutOfRange(Instant instant, string paramName) =>
+        new(
+            paramName,
+            instant,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} is outside the range a business calendar supports: local years {MinYear} to {MaxYear} in {Zone.Id}."));
 
     private long ClampToSupported(Instant instant) =>
         instant <= _min ? _yearStarts[0] : instant >= _max ? _yearStarts[YearCount] : ToNanoseconds(instant);
@@ -469,6 +510,22 @@ public sealed class BusinessCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private YearBlock Block(int index) => Volatile.Read(ref _blocks[index]) ?? BuildBlock(index);
 
+    /// <summary>The block of the year holding <paramref name="t"/> (a supported time), from <see cref="_recent"/> when it holds it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private YearBlock BlockAt(long t)
+    {
+        var recent = _recent;
+        return recent is not null && t >= recent.BlockStart && t < recent.BlockEnd ? recent : BlockAtSlow(t);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private YearBlock BlockAtSlow(long t)
+    {
+        var block = Block(YearIndex(t));
+        _recent = block;
+        return block;
+    }
+
     private YearBlock BuildBlock(int index)
     {
         var built = YearBlockBuilder.Build(_rules, MinYear + index, _yearStarts[index], _yearStarts[index + 1]);
@@ -482,12 +539,17 @@ public sealed class BusinessCalendar
             return e - s;
         }
 
-        var ys = YearIndex(s);
-        var ye = e >= _yearStarts[YearCount] ? YearCount - 1 : YearIndex(e);
-        var first = Block(ys);
-        if (ys == ye)
+        var first = BlockAt(s);
+        if (e < first.BlockEnd)
         {
             return first.OpenTimeBefore(e) - first.OpenTimeBefore(s);
+        }
+
+        var ys = first.Year - MinYear;
+        var ye = e >= _yearStarts[YearCount] ? YearCount - 1 : YearIndex(e);
+        if (ys == ye)
+        {
+            return first.Total - first.OpenTimeBefore(s); // e is the end of the supported range
         }
 
         var sum = first.Total - first.OpenTimeBefore(s);
@@ -522,8 +584,8 @@ public sealed class BusinessCalendar
             return t;
         }
 
-        var y = YearIndex(t);
-        var block = Block(y);
+        var block = BlockAt(t);
+        var y = block.Year - MinYear;
         var i = block.IndexAtOrBefore(t);
         if (i >= 0 && t < block.Ends[i])
         {
@@ -559,10 +621,10 @@ public sealed class BusinessCalendar
             return t + amount <= limit ? t + amount : throw Beyond(t);
         }
 
-        var y = YearIndex(t);
-        var block = Block(y);
+        var block = BlockAt(t);
         var hint = block.IndexAtOrBefore(t);
         var target = amount + (hint < 0 ? 0 : t < block.Ends[hint] ? block.Cumulative[hint] + (t - block.Starts[hint]) : block.Cumulative[hint + 1]);
+        var y = block.Year - MinYear;
         while (target > block.Total)
         {
             hint = -1;

@@ -18,9 +18,11 @@ internal sealed class YearBlock
     private readonly long _blockStart;
     private readonly int[] _firstByBucket;
 
-    public YearBlock(long blockStart, long blockEnd, long[] starts, long[] ends)
+    public YearBlock(int year, long blockStart, long blockEnd, long[] starts, long[] ends)
     {
+        Year = year;
         _blockStart = blockStart;
+        BlockEnd = blockEnd;
         Starts = starts;
         Ends = ends;
         Cumulative = new long[starts.Length + 1];
@@ -43,6 +45,15 @@ internal sealed class YearBlock
             _firstByBucket[b] = index;
         }
     }
+
+    /// <summary>Gets the local year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the first instant of the year (nanoseconds since the Unix epoch).</summary>
+    public long BlockStart => _blockStart;
+
+    /// <summary>Gets the first instant of the next year.</summary>
+    public long BlockEnd { get; }
 
     public long[] Starts { get; }
 
@@ -98,6 +109,20 @@ internal sealed class YearBlock
         var cumulative = Cumulative;
         var last = cumulative.Length - 1;
         var lo = Math.Max(hint, 0) + 1;
+
+        // A working day holds a few intervals: scan those first (no branch mispredicted by a search), then gallop.
+        var scanEnd = Math.Min(last, lo + 3);
+        while (lo < scanEnd && cumulative[lo] < target)
+        {
+            lo++;
+        }
+
+        if (cumulative[lo] >= target)
+        {
+            return Starts[lo - 1] + (target - cumulative[lo - 1]);
+        }
+
+        lo++;
         var hi = lo;
         for (var step = 1; hi < last && cumulative[hi] < target; step <<= 1)
         {
