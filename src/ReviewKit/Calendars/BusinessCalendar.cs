@@ -30,7 +30,9 @@ namespace ReviewKit.Calendars;
 /// used, with a running total of open time; every operation is then a couple of binary searches, whatever the span,
 /// and allocates nothing (the pause overloads allocate a sorted copy of the pauses).</para>
 /// <para><b>Thread safety.</b> Immutable and thread-safe: years are built lazily without locks and published
-/// atomically; two threads building the same year build equal blocks and one of them is kept.</para>
+/// atomically; two threads building the same year build equal blocks and one of them is kept. The calendar also
+/// remembers the year it used last, to skip the year look-up; any thread may replace that reference, and every year
+/// it can point to is immutable.</para>
 /// </remarks>
 public sealed class BusinessCalendar
 {
@@ -456,7 +458,7 @@ public sealed class BusinessCalendar
         instant <= _min ? _yearStarts[0] : instant >= _max ? _yearStarts[YearCount] : ToNanoseconds(instant);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Limit(long t) => Math.Min(t + HorizonNanoseconds, _yearStarts[YearCount]);
+    private long Limit(long t) => Math.Min(t + HorizonNanoseconds, _maxNanoseconds);
 
     private (long Start, long End)[] NormalizePauses(IEnumerable<Interval> pauses)
     {

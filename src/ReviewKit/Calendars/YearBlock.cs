@@ -31,6 +31,8 @@ internal sealed class YearBlock
             Cumulative[i + 1] = Cumulative[i] + (ends[i] - starts[i]);
         }
 
+        Total = Cumulative[^1];
+
         var buckets = (int)((blockEnd - blockStart) >> BucketShift) + 1;
         _firstByBucket = new int[buckets];
         var index = 0;
@@ -64,7 +66,7 @@ internal sealed class YearBlock
 
     public int Count => Starts.Length;
 
-    public long Total => Cumulative[^1];
+    public long Total { get; }
 
     /// <summary>The index of the last interval starting at or before <paramref name="t"/> (a time within the block), or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
