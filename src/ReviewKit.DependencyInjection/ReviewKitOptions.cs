@@ -2,6 +2,7 @@ using ReviewKit.Analysis;
 using ReviewKit.Calendars;
 using ReviewKit.Escalation;
 using ReviewKit.Responses;
+using ReviewKit.Sla;
 using ReviewKit.Triage;
 
 namespace ReviewKit;
@@ -43,6 +44,14 @@ public sealed class ReviewKitOptions
     /// </summary>
     /// <value>The default value has no rules.</value>
     public EscalationOptions Escalation { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets the SLA policies and the rules that choose them, bound from <c>ReviewKit:Sla</c> and used by the
+    /// registered <see cref="SlaEvaluator"/>; read once when it is first resolved.
+    /// </summary>
+    /// <value>The default value has no policy and no rule: every case is judged by <see cref="SlaPolicy.Default"/>.</value>
+    public SlaOptions Sla { get; set; } = new();
+
     /// <summary>Gets the options of the default review analyzer (section <c>ReviewKit:Analysis</c>): theme taxonomy changes
     /// and the minimum theme confidence.</summary>
     /// <value>The defaults of <see cref="AnalysisOptions"/>: the shipped taxonomy.</value>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ReviewKit.Calendars;
 using ReviewKit.Escalation;
 using ReviewKit.Responses;
+using ReviewKit.Sla;
 
 namespace ReviewKit;
 
@@ -56,6 +57,15 @@ internal sealed class ReviewKitOptionsValidator : IValidateOptions<ReviewKitOpti
         }
         else
             failures.AddRange(EscalationRuleSet.Validate(options.Escalation, $"{_path}:{nameof(ReviewKitOptions.Escalation)}"));
+
+        if (options.Sla is null)
+        {
+            failures.Add($"{_path}:{nameof(ReviewKitOptions.Sla)}: must not be null.");
+        }
+        else
+        {
+            failures.AddRange(SlaEvaluator.Validate(options.Sla, $"{_path}:{nameof(ReviewKitOptions.Sla)}", (IEnumerable<string>?)options.Calendars?.Keys ?? []));
+        }
 
         failures.AddRange(options.Analysis.Validate($"{_path}:{nameof(ReviewKitOptions.Analysis)}"));
         failures.AddRange(options.Triage.Validate($"{_path}:{nameof(ReviewKitOptions.Triage)}"));

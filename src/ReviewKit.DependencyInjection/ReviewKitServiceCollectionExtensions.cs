@@ -23,8 +23,10 @@ namespace ReviewKit;
 /// feeds) can be named in their <c>PublicHolidays:Country</c>, besides the built-in French holidays.</para>
 /// <para>Escalation rules (<c>ReviewKit:Escalation</c>) are compiled into the <see cref="IEscalationEngine"/>, which
 /// recompiles them when the configuration reloads (an invalid reload keeps the rules in force); its SLA clocks come from
-/// the registered <see cref="SlaEvaluator"/>: by default one with <see cref="SlaPolicy.Default"/> (first public reply
-/// within 24 hours, at most 48) over the named calendars; register your own first to use other policies. The
+/// the registered <see cref="SlaEvaluator"/>: by default one built from <c>ReviewKit:Sla</c> (named policies and
+/// first-match rules, see <see cref="SlaOptions"/>; <see cref="SlaPolicy.Default"/> when nothing is configured) over the
+/// named calendars, read once at start; the calendars follow configuration reloads (a changed calendar is used by the
+/// evaluations that follow, and a breach is never back-dated). Register your own evaluator first to replace it. The
 /// <see cref="EscalationDispatcher"/> calls every registered <see cref="IEscalationNotifier"/>.</para>
 /// <para>Registers <see cref="IReviewAnalyzer"/> (the default French and English <see cref="ReviewAnalyzer"/>, with the
 /// taxonomy changes of <c>ReviewKit:Analysis</c>) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/> with the
@@ -90,7 +92,10 @@ public static class ReviewKitServiceCollectionExtensions
             sp => new ReviewKitOptionsValidator(
                 configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
         services.TryAddSingleton<IBusinessCalendarProvider, OptionsBusinessCalendarProvider>();
-        services.TryAddSingleton(static sp => new SlaEvaluator(SlaPolicy.Default, null, sp.GetRequiredService<IBusinessCalendarProvider>()));
+        services.TryAddSingleton(sp => SlaEvaluator.FromOptions(
+            sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Sla,
+            sp.GetRequiredService<IBusinessCalendarProvider>(),
+            $"{configurationPath}:{nameof(ReviewKitOptions.Sla)}"));
         services.TryAddSingleton<IEscalationEngine>(sp => new OptionsEscalationEngine(
             sp.GetRequiredService<IOptionsMonitor<ReviewKitOptions>>(),
             sp.GetService<SlaEvaluator>(),

@@ -34,7 +34,7 @@ public class SlaEvaluationBenchmarks
             new SlaTarget(Duration.FromHours(4), Duration.FromHours(8), "paris-store"),
             new SlaTarget(Duration.FromHours(8), Duration.FromHours(16), "paris-store"),
             new SlaTarget(Duration.FromHours(4), Duration.FromHours(8), "paris-store"),
-            new SlaTarget(Duration.FromHours(40), Duration.FromHours(80), "paris-store", pauseWhileWaitingOnCustomer: true));
+            new SlaTarget(Duration.FromHours(40), Duration.FromHours(80), "paris-store", pausedWhile: [ReviewKit.Cases.CaseStatus.WaitingOnCustomer]));
         _evaluator = new SlaEvaluator(SlaPolicy.Default, [new SlaPolicyRule(business, minimumSeverity: Severity.High)], new OneCalendar(paris));
 
         var review = new Review(new ReviewId(ReviewSource.Google, "bench"), T0, "Colis jamais reçu.", locationId: "paris-store");

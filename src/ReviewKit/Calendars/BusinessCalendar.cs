@@ -30,7 +30,9 @@ namespace ReviewKit.Calendars;
 /// used, with a running total of open time; every operation is then a couple of binary searches, whatever the span,
 /// and allocates nothing (the pause overloads allocate a sorted copy of the pauses).</para>
 /// <para><b>Thread safety.</b> Immutable and thread-safe: years are built lazily without locks and published
-/// atomically; two threads building the same year build equal blocks and one of them is kept.</para>
+/// atomically; two threads building the same year build equal blocks and one of them is kept. The calendar also
+/// remembers the year it used last, to skip the year look-up; any thread may replace that reference, and every year
+/// it can point to is immutable.</para>
 /// </remarks>
 public sealed class BusinessCalendar
 {
@@ -42,20 +44,32 @@ public sealed class BusinessCalendar
 
     private const int YearCount = MaxYear - MinYear + 1;
     private const int CoarseShift = 52; // 2^52 ns, about 52 days: shorter than any year, so at most one step to correct
-    private static readonly long HorizonNanoseconds = Duration.FromDays(3653).ToInt64Nanoseconds();
+    private const int HorizonDays = 3653;
+    private const long HorizonNanoseconds = HorizonDays * 86_400_000_000_000L;
+
+    // A coarse guard on the days since the Unix epoch, wider than the supported local years in any zone, under which
+    // converting to nanoseconds cannot overflow; the exact bounds are then compared as nanoseconds.
+    private const int GuardFirstDay = -26_000; // before 1 January 1900 (day -25,567)
+    private const uint GuardDaySpan = 92_000; // to after 1 January 2150 (day 65,380)
 
     private readonly CalendarRules _rules;
     private readonly long[] _yearStarts;
     private readonly int[] _yearByCoarse;
-    private readonly YearBlock?[] _blocks = new YearBlock?[YearCount];
+    private readonly YearBlock?[] _blocks;
+
+    /// <summary>The year block used last: most operations stay within one year, so this skips the year look-up. Any thread may replace it (a reference write is atomic, and every block is immutable).</summary>
+    private YearBlock? _recent;
     private readonly Instant _min;
     private readonly Instant _max;
+    private readonly long _minNanoseconds;
+    private readonly long _maxNanoseconds;
 
     private BusinessCalendar(string name, CalendarRules rules, bool isAlwaysOpen)
     {
         Name = name;
         _rules = rules;
         IsAlwaysOpen = isAlwaysOpen;
+        _blocks = new YearBlock?[YearCount];
         _yearStarts = new long[YearCount + 1];
         for (var i = 0; i <= YearCount; i++)
         {
@@ -76,6 +90,24 @@ public sealed class BusinessCalendar
 
         _min = FromNanoseconds(_yearStarts[0]);
         _max = FromNanoseconds(_yearStarts[YearCount]);
+        _minNanoseconds = _yearStarts[0];
+        _maxNanoseconds = _yearStarts[YearCount];
+    }
+
+    /// <summary>A copy sharing the rules, the year tables and the years already built.</summary>
+    private BusinessCalendar(BusinessCalendar other, Instant? effectiveFrom)
+    {
+        Name = other.Name;
+        _rules = other._rules;
+        IsAlwaysOpen = other.IsAlwaysOpen;
+        _blocks = other._blocks;
+        _yearStarts = other._yearStarts;
+        _yearByCoarse = other._yearByCoarse;
+        _min = other._min;
+        _max = other._max;
+        _minNanoseconds = other._minNanoseconds;
+        _maxNanoseconds = other._maxNanoseconds;
+        EffectiveFrom = effectiveFrom;
     }
 
     /// <summary>
@@ -89,6 +121,14 @@ public sealed class BusinessCalendar
 
     /// <summary>Gets the time zone in which the calendar's dates and times are local.</summary>
     public DateTimeZone Zone => _rules.Zone;
+
+    /// <summary>
+    /// Gets when this version of the calendar took effect, or <see langword="null"/> when it always applied. Set by
+    /// providers that follow configuration changes (see <see cref="IBusinessCalendarProvider"/>); an SLA breach judged in
+    /// this calendar is never dated before it.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public Instant? EffectiveFrom { get; }
 
     /// <summary>Gets a value indicating whether the calendar is open at every instant (see <see cref="AlwaysOpen(DateTimeZone)"/>).</summary>
     public bool IsAlwaysOpen { get; }
@@ -159,6 +199,12 @@ public sealed class BusinessCalendar
         return errors;
     }
 
+    /// <summary>Returns the same calendar with another <see cref="EffectiveFrom"/>; the copy shares the years already resolved.</summary>
+    /// <param name="effectiveFrom">When the version takes effect, or <see langword="null"/> for always.</param>
+    /// <returns>The copy (this instance when the value is the same).</returns>
+    public BusinessCalendar WithEffectiveFrom(Instant? effectiveFrom) =>
+        effectiveFrom == EffectiveFrom ? this : new BusinessCalendar(this, effectiveFrom);
+
     /// <summary>Gets a value indicating whether the business is open at an instant.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns><see langword="true"/> inside an open interval, its start included and its end excluded.</returns>
@@ -171,7 +217,7 @@ public sealed class BusinessCalendar
             return true;
         }
 
-        var block = Block(YearIndex(t));
+        var block = BlockAt(t);
         var i = block.IndexAtOrBefore(t);
         return i >= 0 && t < block.Ends[i];
     }
@@ -352,7 +398,24 @@ public sealed class BusinessCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Instant FromNanoseconds(long nanoseconds) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds);
 
+    /// <summary>The amount in nanoseconds; the checks of <see cref="AmountChecked"/> in two integer comparisons when it is in range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Amount(Duration amount)
+    {
+        if ((uint)amount.Days <= HorizonDays)
+        {
+            var nanoseconds = amount.ToInt64Nanoseconds();
+            if ((ulong)nanoseconds <= HorizonNanoseconds)
+            {
+                return nanoseconds;
+            }
+        }
+
+        return AmountChecked(amount);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long AmountChecked(Duration amount)
     {
         if (amount < Duration.Zero)
         {
@@ -371,22 +434,31 @@ public sealed class BusinessCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long ToSupported(Instant instant, string paramName)
     {
-        if (instant < _min || instant >= _max)
+        var sinceEpoch = instant - NodaConstants.UnixEpoch;
+        if ((uint)(sinceEpoch.Days - GuardFirstDay) < GuardDaySpan)
         {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                instant,
-                string.Create(CultureInfo.InvariantCulture, $"{paramName} is outside the range a business calendar supports: local years {MinYear} to {MaxYear} in {Zone.Id}."));
+            var t = sinceEpoch.ToInt64Nanoseconds();
+            if (t >= _minNanoseconds && t < _maxNanoseconds)
+            {
+                return t;
+            }
         }
 
-        return ToNanoseconds(instant);
+        throw OutOfRange(instant, paramName);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ArgumentOutOfRangeException OutOfRange(Instant instant, string paramName) =>
+        new(
+            paramName,
+            instant,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} is outside the range a business calendar supports: local years {MinYear} to {MaxYear} in {Zone.Id}."));
 
     private long ClampToSupported(Instant instant) =>
         instant <= _min ? _yearStarts[0] : instant >= _max ? _yearStarts[YearCount] : ToNanoseconds(instant);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Limit(long t) => Math.Min(t + HorizonNanoseconds, _yearStarts[YearCount]);
+    private long Limit(long t) => Math.Min(t + HorizonNanoseconds, _maxNanoseconds);
 
     private (long Start, long End)[] NormalizePauses(IEnumerable<Interval> pauses)
     {
@@ -440,6 +512,22 @@ public sealed class BusinessCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private YearBlock Block(int index) => Volatile.Read(ref _blocks[index]) ?? BuildBlock(index);
 
+    /// <summary>The block of the year holding <paramref name="t"/> (a supported time), from <see cref="_recent"/> when it holds it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private YearBlock BlockAt(long t)
+    {
+        var recent = _recent;
+        return recent is not null && t >= recent.BlockStart && t < recent.BlockEnd ? recent : BlockAtSlow(t);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private YearBlock BlockAtSlow(long t)
+    {
+        var block = Block(YearIndex(t));
+        _recent = block;
+        return block;
+    }
+
     private YearBlock BuildBlock(int index)
     {
         var built = YearBlockBuilder.Build(_rules, MinYear + index, _yearStarts[index], _yearStarts[index + 1]);
@@ -453,12 +541,17 @@ public sealed class BusinessCalendar
             return e - s;
         }
 
-        var ys = YearIndex(s);
-        var ye = e >= _yearStarts[YearCount] ? YearCount - 1 : YearIndex(e);
-        var first = Block(ys);
-        if (ys == ye)
+        var first = BlockAt(s);
+        if (e < first.BlockEnd)
         {
             return first.OpenTimeBefore(e) - first.OpenTimeBefore(s);
+        }
+
+        var ys = first.Year - MinYear;
+        var ye = e >= _yearStarts[YearCount] ? YearCount - 1 : YearIndex(e);
+        if (ys == ye)
+        {
+            return first.Total - first.OpenTimeBefore(s); // e is the end of the supported range
         }
 
         var sum = first.Total - first.OpenTimeBefore(s);
@@ -493,8 +586,8 @@ public sealed class BusinessCalendar
             return t;
         }
 
-        var y = YearIndex(t);
-        var block = Block(y);
+        var block = BlockAt(t);
+        var y = block.Year - MinYear;
         var i = block.IndexAtOrBefore(t);
         if (i >= 0 && t < block.Ends[i])
         {
@@ -530,10 +623,10 @@ public sealed class BusinessCalendar
             return t + amount <= limit ? t + amount : throw Beyond(t);
         }
 
-        var y = YearIndex(t);
-        var block = Block(y);
+        var block = BlockAt(t);
         var hint = block.IndexAtOrBefore(t);
         var target = amount + (hint < 0 ? 0 : t < block.Ends[hint] ? block.Cumulative[hint] + (t - block.Starts[hint]) : block.Cumulative[hint + 1]);
+        var y = block.Year - MinYear;
         while (target > block.Total)
         {
             hint = -1;

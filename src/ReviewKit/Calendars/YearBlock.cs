@@ -18,9 +18,11 @@ internal sealed class YearBlock
     private readonly long _blockStart;
     private readonly int[] _firstByBucket;
 
-    public YearBlock(long blockStart, long blockEnd, long[] starts, long[] ends)
+    public YearBlock(int year, long blockStart, long blockEnd, long[] starts, long[] ends)
     {
+        Year = year;
         _blockStart = blockStart;
+        BlockEnd = blockEnd;
         Starts = starts;
         Ends = ends;
         Cumulative = new long[starts.Length + 1];
@@ -28,6 +30,8 @@ internal sealed class YearBlock
         {
             Cumulative[i + 1] = Cumulative[i] + (ends[i] - starts[i]);
         }
+
+        Total = Cumulative[^1];
 
         var buckets = (int)((blockEnd - blockStart) >> BucketShift) + 1;
         _firstByBucket = new int[buckets];
@@ -44,6 +48,15 @@ internal sealed class YearBlock
         }
     }
 
+    /// <summary>Gets the local year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the first instant of the year (nanoseconds since the Unix epoch).</summary>
+    public long BlockStart => _blockStart;
+
+    /// <summary>Gets the first instant of the next year.</summary>
+    public long BlockEnd { get; }
+
     public long[] Starts { get; }
 
     public long[] Ends { get; }
@@ -53,7 +66,7 @@ internal sealed class YearBlock
 
     public int Count => Starts.Length;
 
-    public long Total => Cumulative[^1];
+    public long Total { get; }
 
     /// <summary>The index of the last interval starting at or before <paramref name="t"/> (a time within the block), or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -98,6 +111,20 @@ internal sealed class YearBlock
         var cumulative = Cumulative;
         var last = cumulative.Length - 1;
         var lo = Math.Max(hint, 0) + 1;
+
+        // A working day holds a few intervals: scan those first (no branch mispredicted by a search), then gallop.
+        var scanEnd = Math.Min(last, lo + 3);
+        while (lo < scanEnd && cumulative[lo] < target)
+        {
+            lo++;
+        }
+
+        if (cumulative[lo] >= target)
+        {
+            return Starts[lo - 1] + (target - cumulative[lo - 1]);
+        }
+
+        lo++;
         var hi = lo;
         for (var step = 1; hi < last && cumulative[hi] < target; step <<= 1)
         {

@@ -47,7 +47,7 @@ internal static class YearBlockBuilder
             }
         }
 
-        return new YearBlock(yearStart, yearEnd, [.. starts], [.. ends]);
+        return new YearBlock(year, yearStart, yearEnd, [.. starts], [.. ends]);
     }
 
     private static void AddRanges(DateTimeZone zone, LocalDate date, LocalRange[] ranges, List<(long, long)> into)

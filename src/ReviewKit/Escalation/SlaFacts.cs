@@ -5,7 +5,7 @@ namespace ReviewKit.Escalation;
 /// <summary>What the SLA conditions read of one clock, extracted once per evaluation (the clocks are large structs).</summary>
 internal readonly struct MetricFacts
 {
-    public MetricFacts(in SlaMetricResult clock, SlaTarget? target, bool waiting)
+    public MetricFacts(in SlaMetricResult clock, SlaTarget? target)
     {
         Open = clock.StartedAt is not null && clock.StoppedAt is null;
         Breached = clock.BreachedAt is not null;
@@ -14,7 +14,7 @@ internal readonly struct MetricFacts
         HasTarget = target is not null;
         LimitNs = target is null ? 0 : target.Limit.ToInt64Nanoseconds();
         Calendar = target?.CalendarName;
-        Frozen = waiting && target is { PauseWhileWaitingOnCustomer: true };
+        Frozen = clock.State == SlaState.Paused;
     }
 
     /// <summary>Gets a value indicating whether the clock started and has not stopped.</summary>
@@ -23,7 +23,7 @@ internal readonly struct MetricFacts
     /// <summary>Gets a value indicating whether the clock is breached (stopped or not).</summary>
     public bool Breached { get; }
 
-    /// <summary>Gets a value indicating whether the clock stands still until an event (paused while waiting on the customer).</summary>
+    /// <summary>Gets a value indicating whether the clock stands still until an event (paused by a state of the case its target names).</summary>
     public bool Frozen { get; }
 
     /// <summary>Gets a value indicating whether the policy judging a running clock has a target for it.</summary>
@@ -51,11 +51,10 @@ internal readonly struct SlaFacts
     {
         var sla = context.Sla;
         var targets = sla.Policy?.Targets;
-        var waiting = context.Case.WaitingSince is not null;
-        _firstPublicReply = new MetricFacts(sla.FirstPublicReply, targets?[(int)SlaMetric.FirstPublicReply], waiting);
-        _firstPrivateContact = new MetricFacts(sla.FirstPrivateContact, targets?[(int)SlaMetric.FirstPrivateContact], waiting);
-        _nextReply = new MetricFacts(sla.NextReply, targets?[(int)SlaMetric.NextReply], waiting);
-        _resolution = new MetricFacts(sla.Resolution, targets?[(int)SlaMetric.Resolution], waiting);
+        _firstPublicReply = new MetricFacts(sla.FirstPublicReply, targets?[(int)SlaMetric.FirstPublicReply]);
+        _firstPrivateContact = new MetricFacts(sla.FirstPrivateContact, targets?[(int)SlaMetric.FirstPrivateContact]);
+        _nextReply = new MetricFacts(sla.NextReply, targets?[(int)SlaMetric.NextReply]);
+        _resolution = new MetricFacts(sla.Resolution, targets?[(int)SlaMetric.Resolution]);
         PolicyName = sla.Policy?.Name;
     }
 

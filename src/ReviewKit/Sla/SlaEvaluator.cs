@@ -12,8 +12,14 @@ namespace ReviewKit.Sla;
 /// <remarks>
 /// <para><b>Clocks.</b> First public reply and first private contact run from the opening; next reply from the
 /// customer's oldest unanswered message; resolution from the opening to the resolution (or the closing of an
-/// unresolved case). Time is counted in each target's calendar; waiting periods on the customer are pauses for targets
-/// that ask for it (see <see cref="SlaTarget.PauseWhileWaitingOnCustomer"/>).</para>
+/// unresolved case). Time is counted in each target's calendar, minus the periods the case spent in the states the
+/// target pauses on (<see cref="SlaTarget.PausedWhile"/>; the current state counts up to the moment of evaluation).</para>
+/// <para><b>Answered messages.</b> A customer message (<see cref="CustomerReplied"/>) is answered by the first public
+/// reply (<see cref="PublicReplyPosted"/>) or private contact (<see cref="PrivateContactMade"/>) that follows it in the
+/// timeline (later, or at the same instant and after it in timeline order); a note, a gesture, a resolution or a closing
+/// is not an answer. Messages that arrive before one answer form one reply cycle, measured from the oldest of them to
+/// the answer. <see cref="SlaEvaluation.NextReply"/> is the cycle still waiting for its answer (not applicable when
+/// every message is answered); <see cref="Compliance"/> counts every cycle of every case, answered or not.</para>
 /// <para><b>Reopening.</b> A reopened case resumes its resolution clock with the time already used: the time between a
 /// resolution (or closing) and the reopening never counts.</para>
 /// <para><b>Policy changes.</b> The policy is chosen from the case's severity, priority, channel and location. A change
@@ -21,18 +27,28 @@ namespace ReviewKit.Sla;
 /// their start, with the new targets and calendars), and a breach found that way is dated at the earliest at the change
 /// (or at <see cref="SlaPolicy.EffectiveFrom"/>): it is never back-dated. A clock that already stopped keeps the verdict
 /// of the policy in force when it stopped.</para>
-/// <para><b>Cost.</b> Calendars are resolved once, here; an evaluation walks the timeline once and costs a few binary
-/// searches per clock; it allocates nothing unless the case was reopened or waits on the customer through more than
-/// eight periods. Immutable and thread-safe.</para>
+/// <para><b>Calendar changes.</b> Calendars are resolved through the provider, again whenever its
+/// <see cref="IBusinessCalendarProvider.Version"/> changes (a configuration reload), so a changed calendar is used by the
+/// evaluations that follow. A clock that stopped before the new version took effect
+/// (<see cref="BusinessCalendar.EffectiveFrom"/>) is measured in the version in force when it stopped. Any other clock is
+/// measured from its start in the new version; a breach that an earlier version had already reached while it was in
+/// force stands at its date, and a breach found only by the new version is dated at the earliest when it took effect:
+/// a breach is never back-dated.</para>
+/// <para><b>Cost.</b> An evaluation walks the timeline once and costs a few binary searches per clock; it allocates
+/// nothing unless the timeline holds more than 16 changes of state. Immutable in its policies and rules, and
+/// thread-safe.</para>
 /// </remarks>
 public sealed class SlaEvaluator
 {
     private const int MetricCount = 4;
+    private const int StackSpans = 16;
+    private const int StoppedStates = (1 << (int)CaseStatus.Resolved) | (1 << (int)CaseStatus.Closed);
     private static readonly BusinessCalendar CalendarHours = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc);
 
-    private readonly Plan _default;
+    private readonly SlaPolicy _defaultPolicy;
     private readonly SlaPolicyRule[] _rules;
-    private readonly Plan[] _rulePlans;
+    private readonly IBusinessCalendarProvider? _calendars;
+    private volatile Plans _plans;
 
     /// <summary>Creates an evaluator.</summary>
     /// <param name="defaultPolicy">The policy of cases no rule matches, for example <see cref="SlaPolicy.Default"/>.</param>
@@ -50,16 +66,56 @@ public sealed class SlaEvaluator
             throw new ArgumentException("rules must not contain null.", nameof(rules));
         }
 
-        var plans = new Dictionary<SlaPolicy, Plan>(ReferenceEqualityComparer.Instance);
-        _default = PlanFor(defaultPolicy, calendars, plans);
-        _rulePlans = [.. _rules.Select(r => PlanFor(r.Policy, calendars, plans))];
+        _defaultPolicy = defaultPolicy;
+        _calendars = calendars;
+        _plans = Resolve(calendars?.Version ?? 0);
     }
 
     /// <summary>Gets the policy of cases no rule matches.</summary>
-    public SlaPolicy DefaultPolicy => _default.Policy;
+    public SlaPolicy DefaultPolicy => _defaultPolicy;
 
     /// <summary>Gets the selection rules, in the order they are tried.</summary>
     public IReadOnlyList<SlaPolicyRule> Rules => _rules;
+
+    /// <summary>Builds an evaluator from options, after checking them.</summary>
+    /// <param name="options">The options, usually bound from <c>ReviewKit:Sla</c>.</param>
+    /// <param name="calendars">Resolves the calendar names of the targets; may be <see langword="null"/> when every target counts calendar hours.</param>
+    /// <param name="path">The configuration path of <paramref name="options"/>, used in messages.</param>
+    /// <returns>The evaluator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem (see <see cref="Validate"/>).</exception>
+    /// <exception cref="KeyNotFoundException">A target names a calendar <paramref name="calendars"/> does not know.</exception>
+    public static SlaEvaluator FromOptions(SlaOptions options, IBusinessCalendarProvider? calendars = null, string path = SlaOptions.DefaultPath)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(path);
+        var errors = new List<string>();
+        var compiled = SlaOptionsCompiler.Compile(options, path, null, errors);
+        return compiled is { } c
+            ? new SlaEvaluator(c.DefaultPolicy, c.Rules, calendars)
+            : throw new ArgumentException($"The SLA policies are invalid: {string.Join(" ", errors)}", nameof(options));
+    }
+
+    /// <summary>Checks options without building the evaluator, reporting every problem at once.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="path">The configuration path of <paramref name="options"/>, the prefix of every message.</param>
+    /// <param name="calendarNames">The calendars a target may name (case-insensitive), or <see langword="null"/> not to check the names.</param>
+    /// <returns>
+    /// The problems, empty when the options are valid. Each is <c>{path}:{field path}: {rule} ({policy or rule}).</c>,
+    /// for example <c>ReviewKit:Sla:Policies:vip:Resolution:Limit: 2.00:00:00 is under the goal 5.00:00:00 (policy 'vip').</c>
+    /// Checked: a missing or non-positive goal, a limit under the goal, an unknown calendar, a warning percentage outside
+    /// (0, 100], a due-within offset that is not positive, an unknown case state, a policy without any target, a rule
+    /// naming an unknown policy, severity, channel or priority, a blank location, and an unknown default policy.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="path"/> is null.</exception>
+    public static IReadOnlyList<string> Validate(SlaOptions options, string path = SlaOptions.DefaultPath, IEnumerable<string>? calendarNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(path);
+        var errors = new List<string>();
+        SlaOptionsCompiler.Compile(options, path, calendarNames is null ? null : new HashSet<string>(calendarNames, StringComparer.OrdinalIgnoreCase), errors);
+        return errors;
+    }
 
     /// <summary>Chooses the policy of a case as it is now.</summary>
     /// <param name="reviewCase">The case.</param>
@@ -68,7 +124,9 @@ public sealed class SlaEvaluator
     public SlaPolicy SelectPolicy(ReviewCase reviewCase)
     {
         ArgumentNullException.ThrowIfNull(reviewCase);
-        return Select(reviewCase.Severity, reviewCase.Priority, reviewCase.Review.Id.Source, reviewCase.Review.LocationId).Policy;
+        return SelectIndex(reviewCase.Severity, reviewCase.Priority, reviewCase.Review.Id.Source, reviewCase.Review.LocationId) is var i && i < 0
+            ? _defaultPolicy
+            : _rules[i].Policy;
     }
 
     /// <summary>Evaluates every SLA clock of a case.</summary>
@@ -81,76 +139,14 @@ public sealed class SlaEvaluator
     public SlaEvaluation Evaluate(ReviewCase reviewCase, Instant now)
     {
         ArgumentNullException.ThrowIfNull(reviewCase);
-        var timeline = reviewCase.Timeline;
-        var lastAt = timeline[^1].At;
-        if (now < lastAt)
-        {
-            throw new ArgumentOutOfRangeException(nameof(now), now, $"now must not be before the case's last event ({lastAt}).");
-        }
-
-        var source = reviewCase.Review.Id.Source;
-        var location = reviewCase.Review.LocationId;
-        var firstPublicReplyAt = reviewCase.FirstPublicReplyAt;
-        var firstPrivateContactAt = reviewCase.FirstPrivateContactAt;
-        var resolvedAt = reviewCase.ResolvedAt ?? reviewCase.ClosedAt;
-
-        // One walk over the timeline: the policy in force at each stop, when the current one took effect, and the
-        // periods between a resolution (or closing) and a reopening.
-        Severity? severity = null;
-        var priority = CasePriority.Normal;
-        var current = new PlanAt(Select(null, priority, source, location), null);
-        PlanAt? atPublicReply = null, atPrivateContact = null, atResolution = null;
-        var gaps = reviewCase.ReopenCount > 0 ? new Interval[reviewCase.ReopenCount] : null;
-        var gapCount = 0;
-        Instant? stoppedSince = null;
-        foreach (var e in timeline)
-        {
-            Capture(ref atPublicReply, firstPublicReplyAt, e.At, current);
-            Capture(ref atPrivateContact, firstPrivateContactAt, e.At, current);
-            Capture(ref atResolution, resolvedAt, e.At, current);
-            switch (e)
-            {
-                case CaseTriaged triaged:
-                    severity = triaged.Severity;
-                    current = Reselect(current, severity, priority, source, location, e.At);
-                    break;
-                case CasePriorityChanged changed:
-                    priority = changed.Priority;
-                    current = Reselect(current, severity, priority, source, location, e.At);
-                    break;
-                case CaseResolved or CaseClosed when gaps is not null:
-                    stoppedSince ??= e.At;
-                    break;
-                case CaseReopened when gaps is not null:
-                    gaps[gapCount++] = new Interval(stoppedSince ?? e.At, e.At);
-                    stoppedSince = null;
-                    break;
-            }
-        }
-
-        // Pauses while waiting on the customer: the finished periods, then the current one up to now.
-        var waitingSince = reviewCase.WaitingSince;
-        var periods = reviewCase.WaitingPeriods.AsSpan();
-        var count = periods.Length + (waitingSince is null ? 0 : 1);
-        Span<Interval> waiting = count <= 8 ? stackalloc Interval[count] : new Interval[count];
-        periods.CopyTo(waiting);
-        if (waitingSince is { } since)
-        {
-            waiting[^1] = new Interval(since, now);
-        }
-
-        var isWaiting = waitingSince is not null;
-        var plan = current.Plan;
-        var firstPublic = source.IsPrivateChannel
-            ? new SlaMetricResult(SlaMetric.FirstPublicReply)
-            : Compute(SlaMetric.FirstPublicReply, atPublicReply ?? current, reviewCase.OpenedAt, firstPublicReplyAt, now, waiting, isWaiting, []);
-        var firstPrivate = Compute(SlaMetric.FirstPrivateContact, atPrivateContact ?? current, reviewCase.OpenedAt, firstPrivateContactAt, now, waiting, isWaiting, []);
-        var nextReply = Compute(SlaMetric.NextReply, current, reviewCase.OldestUnansweredCustomerMessageAt, null, now, waiting, isWaiting, []);
-        var resolution = Compute(SlaMetric.Resolution, atResolution ?? current, reviewCase.OpenedAt, resolvedAt, now, waiting, isWaiting, gaps.AsSpan(0, gapCount));
-        return new SlaEvaluation(plan.Policy, firstPublic, firstPrivate, nextReply, resolution);
+        return EvaluateCore(reviewCase, now, null);
     }
 
-    /// <summary>Measures compliance over many cases: per metric, how many clocks met their goal, met it late, were breached or still run, and the median and 90th percentile of the time they took.</summary>
+    /// <summary>
+    /// Measures compliance over many cases: per metric, how many clocks met their goal, met it late, were breached or
+    /// still run, and the median and 90th percentile of the time they took. For <see cref="SlaMetric.NextReply"/> every
+    /// reply cycle counts (see the remarks of <see cref="SlaEvaluator"/>), answered or still waiting.
+    /// </summary>
     /// <param name="cases">The cases.</param>
     /// <param name="now">The moment of evaluation; not before any case's last event.</param>
     /// <returns>One entry per <see cref="SlaMetric"/>, in its order.</returns>
@@ -168,32 +164,20 @@ public sealed class SlaEvaluator
             calendar[m] = [];
         }
 
+        var answered = new List<SlaMetricResult>();
         foreach (var reviewCase in cases)
         {
             ArgumentNullException.ThrowIfNull(reviewCase, nameof(cases));
-            var evaluation = Evaluate(reviewCase, now);
+            answered.Clear();
+            var evaluation = EvaluateCore(reviewCase, now, answered);
             for (var m = 0; m < MetricCount; m++)
             {
-                var result = evaluation[(SlaMetric)m];
-                var bucket = result.State switch
-                {
-                    SlaState.Met => 0,
-                    SlaState.MetLate => 1,
-                    SlaState.Breached => 2,
-                    SlaState.Running or SlaState.Paused => 3,
-                    _ => -1,
-                };
-                if (bucket < 0)
-                {
-                    continue;
-                }
+                Count(evaluation[(SlaMetric)m], m);
+            }
 
-                counts[m, bucket]++;
-                if (result.CalendarTime is { } wall)
-                {
-                    business[m].Add(result.Elapsed);
-                    calendar[m].Add(wall);
-                }
+            foreach (var cycle in answered)
+            {
+                Count(cycle, (int)SlaMetric.NextReply);
             }
         }
 
@@ -208,6 +192,29 @@ public sealed class SlaEvaluator
         }
 
         return report;
+
+        void Count(in SlaMetricResult result, int m)
+        {
+            var bucket = result.State switch
+            {
+                SlaState.Met => 0,
+                SlaState.MetLate => 1,
+                SlaState.Breached => 2,
+                SlaState.Running or SlaState.Paused => 3,
+                _ => -1,
+            };
+            if (bucket < 0)
+            {
+                return;
+            }
+
+            counts[m, bucket]++;
+            if (result.CalendarTime is { } wall)
+            {
+                business[m].Add(result.Elapsed);
+                calendar[m].Add(wall);
+            }
+        }
     }
 
     private static Duration? Percentile(List<Duration> sorted, double p) =>
@@ -221,7 +228,141 @@ public sealed class SlaEvaluator
         }
     }
 
-    private static Plan PlanFor(SlaPolicy policy, IBusinessCalendarProvider? calendars, Dictionary<SlaPolicy, Plan> plans)
+    /// <summary>The state a case is in after an event; the same transitions as <see cref="ReviewCase.Status"/>.</summary>
+    private static CaseStatus After(CaseStatus status, CaseEvent e) => e switch
+    {
+        CaseOpened => CaseStatus.Open,
+        PublicReplyPosted or PrivateContactMade or GoodwillGestureOffered => status == CaseStatus.Open ? CaseStatus.InProgress : status,
+        CustomerReplied => status == CaseStatus.WaitingOnCustomer ? CaseStatus.InProgress : status,
+        WaitingOnCustomerStarted => CaseStatus.WaitingOnCustomer,
+        CaseResumed or CaseReopened => CaseStatus.InProgress,
+        CaseResolved => CaseStatus.Resolved,
+        CaseClosed => CaseStatus.Closed,
+        _ => status,
+    };
+
+    private static Instant? Later(Instant? a, Instant? b) => a is null ? b : b is null ? a : Instant.Max(a.Value, b.Value);
+
+    private SlaEvaluation EvaluateCore(ReviewCase reviewCase, Instant now, List<SlaMetricResult>? answered)
+    {
+        var timeline = reviewCase.Timeline;
+        var lastAt = timeline[^1].At;
+        if (now < lastAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(now), now, $"now must not be before the case's last event ({lastAt}).");
+        }
+
+        var plans = CurrentPlans();
+        var source = reviewCase.Review.Id.Source;
+        var location = reviewCase.Review.LocationId;
+        var firstPublicReplyAt = reviewCase.FirstPublicReplyAt;
+        var firstPrivateContactAt = reviewCase.FirstPrivateContactAt;
+        var resolvedAt = reviewCase.ResolvedAt ?? reviewCase.ClosedAt;
+
+        // One walk over the timeline: the policy in force at each stop, when the current one took effect, the periods
+        // the case spent in each state that some target pauses on, and (for compliance) the answered reply cycles.
+        Severity? severity = null;
+        var priority = CasePriority.Normal;
+        var current = new PlanAt(plans.Select(this, null, priority, source, location), null);
+        PlanAt? atPublicReply = null, atPrivateContact = null, atResolution = null;
+        var recorded = plans.PauseMask | StoppedStates;
+        Span<StatusSpan> spans = timeline.Length < StackSpans ? stackalloc StatusSpan[timeline.Length + 1] : new StatusSpan[timeline.Length + 1];
+        var spanCount = 0;
+        var status = CaseStatus.Open;
+        var since = timeline[0].At;
+        Instant? oldestUnanswered = null;
+        List<(Instant Start, Instant Stop, PlanAt Plan)>? cycleList = answered is null ? null : [];
+        foreach (var e in timeline)
+        {
+            Capture(ref atPublicReply, firstPublicReplyAt, e.At, current);
+            Capture(ref atPrivateContact, firstPrivateContactAt, e.At, current);
+            Capture(ref atResolution, resolvedAt, e.At, current);
+            switch (e)
+            {
+                case CaseTriaged triaged:
+                    severity = triaged.Severity;
+                    current = Reselect(plans, current, severity, priority, source, location, e.At);
+                    break;
+                case CasePriorityChanged changed:
+                    priority = changed.Priority;
+                    current = Reselect(plans, current, severity, priority, source, location, e.At);
+                    break;
+                case CustomerReplied when cycleList is not null:
+                    oldestUnanswered ??= e.At;
+                    break;
+                case PublicReplyPosted or PrivateContactMade when cycleList is not null && oldestUnanswered is { } asked:
+                    cycleList.Add((asked, e.At, current));
+                    oldestUnanswered = null;
+                    break;
+            }
+
+            var next = After(status, e);
+            if (next != status)
+            {
+                if ((recorded & (1 << (int)status)) != 0 && since < e.At)
+                {
+                    spans[spanCount++] = new StatusSpan(new Interval(since, e.At), status);
+                }
+
+                status = next;
+                since = e.At;
+            }
+        }
+
+        if ((recorded & (1 << (int)status)) != 0 && since < now)
+        {
+            spans[spanCount++] = new StatusSpan(new Interval(since, now), status);
+        }
+
+        var states = spans[..spanCount];
+        Span<Interval> scratch = spanCount <= StackSpans ? stackalloc Interval[spanCount] : new Interval[spanCount];
+        var firstPublic = source.IsPrivateChannel
+            ? new SlaMetricResult(SlaMetric.FirstPublicReply)
+            : Compute(SlaMetric.FirstPublicReply, atPublicReply ?? current, reviewCase.OpenedAt, firstPublicReplyAt, now, status, states, scratch);
+        var firstPrivate = Compute(SlaMetric.FirstPrivateContact, atPrivateContact ?? current, reviewCase.OpenedAt, firstPrivateContactAt, now, status, states, scratch);
+        var nextReply = Compute(SlaMetric.NextReply, current, reviewCase.OldestUnansweredCustomerMessageAt, null, now, status, states, scratch);
+        var resolution = Compute(SlaMetric.Resolution, atResolution ?? current, reviewCase.OpenedAt, resolvedAt, now, status, states, scratch);
+        if (cycleList is not null)
+        {
+            foreach (var (start, stop, plan) in cycleList)
+            {
+                answered!.Add(Compute(SlaMetric.NextReply, plan, start, stop, now, status, states, scratch));
+            }
+        }
+
+        return new SlaEvaluation(current.Plan.Policy, firstPublic, firstPrivate, nextReply, resolution);
+    }
+
+    private Plans CurrentPlans()
+    {
+        var plans = _plans;
+        if (_calendars is { } provider && provider.Version is var version && version != plans.Version)
+        {
+            plans = Resolve(version);
+            _plans = plans;
+        }
+
+        return plans;
+    }
+
+    private Plans Resolve(long version)
+    {
+        var byPolicy = new Dictionary<SlaPolicy, Plan>(ReferenceEqualityComparer.Instance);
+        var defaultPlan = PlanFor(_defaultPolicy, byPolicy);
+        var rulePlans = _rules.Select(r => PlanFor(r.Policy, byPolicy)).ToArray();
+        var mask = 0;
+        foreach (var plan in byPolicy.Values)
+        {
+            foreach (var target in plan.Policy.Targets)
+            {
+                mask |= target?.PauseMask ?? 0;
+            }
+        }
+
+        return new Plans(version, defaultPlan, rulePlans, mask);
+    }
+
+    private Plan PlanFor(SlaPolicy policy, Dictionary<SlaPolicy, Plan> plans)
     {
         if (plans.TryGetValue(policy, out var existing))
         {
@@ -240,15 +381,15 @@ public sealed class SlaEvaluator
             {
                 resolved[m] = CalendarHours;
             }
-            else if (calendars is null)
+            else if (_calendars is null)
             {
                 throw new ArgumentException(
                     $"The policy '{policy.Name}' counts {(SlaMetric)m} in the calendar '{target.CalendarName}', but no calendar provider was given.",
-                    nameof(calendars));
+                    "calendars");
             }
             else
             {
-                resolved[m] = calendars.GetCalendar(target.CalendarName);
+                resolved[m] = _calendars.GetCalendar(target.CalendarName);
             }
         }
 
@@ -257,15 +398,15 @@ public sealed class SlaEvaluator
         return plan;
     }
 
-    private static SlaMetricResult Compute(
+    private SlaMetricResult Compute(
         SlaMetric metric,
         PlanAt planAt,
         Instant? start,
         Instant? stop,
         Instant now,
-        ReadOnlySpan<Interval> waiting,
-        bool isWaiting,
-        ReadOnlySpan<Interval> gaps)
+        CaseStatus status,
+        ReadOnlySpan<StatusSpan> states,
+        Span<Interval> scratch)
     {
         var m = (int)metric;
         var target = planAt.Plan.Policy.Targets[m];
@@ -274,23 +415,42 @@ public sealed class SlaEvaluator
             return new SlaMetricResult(metric);
         }
 
-        var calendar = planAt.Plan.Calendars[m]!;
-        ReadOnlySpan<Interval> pauses = target.PauseWhileWaitingOnCustomer ? waiting : [];
-        if (!gaps.IsEmpty)
+        // The pauses of this target, in time order (the state periods are disjoint and in order): the states it pauses
+        // on, and for the resolution the periods after a resolution or closing, that began before the clock's end.
+        var end = stop ?? now;
+        var mask = target.PauseMask | (metric == SlaMetric.Resolution ? StoppedStates : 0);
+        var count = 0;
+        foreach (var span in states)
         {
-            pauses = Combine(pauses, gaps);
+            if ((mask & (1 << (int)span.Status)) != 0 && span.Period.Start < end)
+            {
+                scratch[count++] = span.Period;
+            }
         }
 
-        var (elapsed, dueAt, limitAt) = calendar.Measure(s, stop ?? now, target.Goal, target.Limit, pauses);
+        ReadOnlySpan<Interval> pauses = scratch[..count];
+        var calendar = planAt.Plan.Calendars[m]!;
+        if (stop is { } stoppedAt && calendar.EffectiveFrom is { } changed && stoppedAt < changed)
+        {
+            // Stopped before this version took effect: measured in the version in force when it stopped.
+            calendar = _calendars!.GetCalendar(target.CalendarName!, stoppedAt);
+        }
+
+        var (elapsed, dueAt, limitAt) = calendar.Measure(s, end, target.Goal, target.Limit, pauses);
         var goal = target.Goal.ToInt64Nanoseconds();
         var remaining = goal - elapsed;
         var fraction = (double)elapsed / goal;
         var breachedAt = long.MinValue;
         SlaState state;
-        if (elapsed > target.Limit.ToInt64Nanoseconds())
+        if (RecordedBreach(target, planAt, s, end, calendar, pauses) is { } recordedAt)
         {
             state = SlaState.Breached;
-            var floor = Later(planAt.Plan.Policy.EffectiveFrom, planAt.Since);
+            breachedAt = recordedAt;
+        }
+        else if (elapsed > target.Limit.ToInt64Nanoseconds())
+        {
+            state = SlaState.Breached;
+            var floor = Later(Later(planAt.Plan.Policy.EffectiveFrom, planAt.Since), calendar.EffectiveFrom);
             breachedAt = floor is { } f && BusinessCalendar.ToNanoseconds(f) > limitAt ? BusinessCalendar.ToNanoseconds(f) : limitAt;
         }
         else if (stop is not null)
@@ -299,7 +459,7 @@ public sealed class SlaEvaluator
         }
         else
         {
-            state = isWaiting && target.PauseWhileWaitingOnCustomer ? SlaState.Paused : SlaState.Running;
+            state = target.PausesWhile(status) ? SlaState.Paused : SlaState.Running;
         }
 
         var warnings = 0;
@@ -316,38 +476,64 @@ public sealed class SlaEvaluator
             }
         }
 
-        var stoppedAt = stop is { } stopped ? BusinessCalendar.ToNanoseconds(stopped) : long.MinValue;
-        return new SlaMetricResult(metric, state, BusinessCalendar.ToNanoseconds(s), stoppedAt, dueAt, limitAt, elapsed, remaining, fraction, breachedAt, warnings);
+        var stoppedNs = stop is { } stopped ? BusinessCalendar.ToNanoseconds(stopped) : long.MinValue;
+        return new SlaMetricResult(metric, state, BusinessCalendar.ToNanoseconds(s), stoppedNs, dueAt, limitAt, elapsed, remaining, fraction, breachedAt, warnings);
     }
 
-    private static Interval[] Combine(ReadOnlySpan<Interval> waiting, ReadOnlySpan<Interval> gaps)
+    /// <summary>
+    /// The earliest breach an earlier version of the calendar reached while it was in force, for a clock that started
+    /// before the current version took effect; null when none did (or the calendar never changed).
+    /// </summary>
+    private long? RecordedBreach(SlaTarget target, PlanAt planAt, Instant start, Instant end, BusinessCalendar calendar, ReadOnlySpan<Interval> pauses)
     {
-        var all = new Interval[waiting.Length + gaps.Length];
-        waiting.CopyTo(all);
-        gaps.CopyTo(all.AsSpan(waiting.Length));
-        Array.Sort(all, static (a, b) => a.Start.CompareTo(b.Start));
-        return all;
+        long? earliest = null;
+        var version = calendar;
+        while (version.EffectiveFrom is { } from && start < from && end > from && target.CalendarName is { } name)
+        {
+            var previous = _calendars!.GetCalendar(name, from - Duration.Epsilon);
+            if (ReferenceEquals(previous, version) || previous.EffectiveFrom >= from)
+            {
+                break;
+            }
+
+            var (_, _, limitAt) = previous.Measure(start, from, target.Goal, target.Limit, pauses);
+            var floor = Later(Later(planAt.Plan.Policy.EffectiveFrom, planAt.Since), previous.EffectiveFrom);
+            var at = floor is { } f && BusinessCalendar.ToNanoseconds(f) > limitAt ? BusinessCalendar.ToNanoseconds(f) : limitAt;
+            if (at < BusinessCalendar.ToNanoseconds(from))
+            {
+                earliest = at;
+            }
+
+            version = previous;
+        }
+
+        return earliest;
     }
 
-    private static Instant? Later(Instant? a, Instant? b) => a is null ? b : b is null ? a : Instant.Max(a.Value, b.Value);
-
-    private PlanAt Reselect(PlanAt current, Severity? severity, CasePriority priority, ReviewSource source, string? location, Instant at)
+    private PlanAt Reselect(Plans plans, PlanAt current, Severity? severity, CasePriority priority, ReviewSource source, string? location, Instant at)
     {
-        var plan = Select(severity, priority, source, location);
+        var plan = plans.Select(this, severity, priority, source, location);
         return ReferenceEquals(plan, current.Plan) ? current : new PlanAt(plan, at);
     }
 
-    private Plan Select(Severity? severity, CasePriority priority, ReviewSource source, string? location)
+    private int SelectIndex(Severity? severity, CasePriority priority, ReviewSource source, string? location)
     {
         for (var i = 0; i < _rules.Length; i++)
         {
             if (_rules[i].Matches(severity, priority, source, location))
             {
-                return _rulePlans[i];
+                return i;
             }
         }
 
-        return _default;
+        return -1;
+    }
+
+    /// <summary>The policies with their calendars resolved, for one version of the calendar provider.</summary>
+    private sealed record Plans(long Version, Plan Default, Plan[] RulePlans, int PauseMask)
+    {
+        public Plan Select(SlaEvaluator evaluator, Severity? severity, CasePriority priority, ReviewSource source, string? location) =>
+            evaluator.SelectIndex(severity, priority, source, location) is var i && i < 0 ? Default : RulePlans[i];
     }
 
     /// <summary>A policy with its calendars resolved, per metric.</summary>
@@ -355,4 +541,7 @@ public sealed class SlaEvaluator
 
     /// <summary>The plan in force, and since when (null: since the opening).</summary>
     private readonly record struct PlanAt(Plan Plan, Instant? Since);
+
+    /// <summary>A period the case spent in one state.</summary>
+    private readonly record struct StatusSpan(Interval Period, CaseStatus Status);
 }

@@ -1,10 +1,12 @@
+using ReviewKit.Cases;
+
 namespace ReviewKit.Sla;
 
 /// <summary>The targets a case is held to, per metric; chosen for each case by an <see cref="SlaEvaluator"/>'s rules.</summary>
 /// <remarks>
 /// <para><see cref="Default"/> follows the articles' "reply within 24 to 48 hours", in calendar hours: first public
 /// reply goal 24 h, limit 48 h; first private contact 48 h / 72 h; next reply 24 h / 48 h (none of them pauses); and
-/// resolution 5 days / 10 days, paused while waiting on the customer.</para>
+/// resolution 5 days / 10 days, paused while the case is <see cref="CaseStatus.WaitingOnCustomer"/>.</para>
 /// <para><see cref="EffectiveFrom"/>: a policy introduced (or changed) at that instant never back-dates a breach: a
 /// case judged by it is breached at the earliest at that instant.</para>
 /// <para>Immutable and thread-safe. Reference equality.</para>
@@ -39,7 +41,7 @@ public sealed class SlaPolicy
         new SlaTarget(Duration.FromHours(24), Duration.FromHours(48)),
         new SlaTarget(Duration.FromHours(48), Duration.FromHours(72)),
         new SlaTarget(Duration.FromHours(24), Duration.FromHours(48)),
-        new SlaTarget(Duration.FromDays(5), Duration.FromDays(10), pauseWhileWaitingOnCustomer: true));
+        new SlaTarget(Duration.FromDays(5), Duration.FromDays(10), pausedWhile: [CaseStatus.WaitingOnCustomer]));
 
     /// <summary>Gets the policy's name.</summary>
     public string Name { get; }

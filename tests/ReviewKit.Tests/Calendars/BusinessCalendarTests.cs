@@ -472,4 +472,18 @@ public class BusinessCalendarTests
     {
         Assert.Equal("paris-store (Europe/Paris)", Store.ToString());
     }
+
+    [Fact]
+    public void WithEffectiveFrom_NewVersion_SameBusinessTimeAndOwnEffectiveFrom()
+    {
+        var from = Paris.At(2026, 3, 3, 12, 0);
+        var version = Store.WithEffectiveFrom(from);
+
+        Assert.Null(Store.EffectiveFrom);
+        Assert.Equal(from, version.EffectiveFrom);
+        Assert.Equal(Store.Name, version.Name);
+        Assert.Equal(Store.AddBusinessTime(Paris.At(2026, 3, 2, 9, 0), Duration.FromHours(30)), version.AddBusinessTime(Paris.At(2026, 3, 2, 9, 0), Duration.FromHours(30)));
+        Assert.Same(version, version.WithEffectiveFrom(from));
+        Assert.Null(version.WithEffectiveFrom(null).EffectiveFrom);
+    }
 }
