@@ -101,6 +101,19 @@ public sealed class MarkdownReportRenderer
             return;
         }
 
+        foreach (var pareto in ReportText.Paretos(rows))
+        {
+            if (pareto[0].LocationId is { } location)
+            {
+                b.Append("### ").AppendMarkdownEscaped(location, atLineStart: true).Append("\n\n");
+            }
+
+            WritePareto(b, pareto);
+        }
+    }
+
+    private static void WritePareto(StringBuilder b, IReadOnlyList<IrritantParetoRow> rows)
+    {
         var charted = rows.Take(SvgCharts.MaxParetoBars).ToList();
         OpenMermaid(b, "#60a5fa, #b45309", horizontal: true);
         b.Append("    title \"Irritants: share of mentions (bars) and cumulative share (line)\"\n    x-axis [");
@@ -118,7 +131,7 @@ public sealed class MarkdownReportRenderer
             }));
         if (rows.Any(r => !r.ExampleQuotes.IsEmpty))
         {
-            b.Append("### Example quotes\n\n");
+            b.Append(rows[0].LocationId is null ? "### Example quotes\n\n" : "#### Example quotes\n\n");
             foreach (var row in rows.Where(r => !r.ExampleQuotes.IsEmpty))
             {
                 b.Append("**").AppendMarkdownEscaped(row.Label).Append("**\n\n");
@@ -231,10 +244,10 @@ public sealed class MarkdownReportRenderer
             return;
         }
 
-        Table(b, ["Series", "Observed", "Expected", "p-value", "q-value"], [false, true, true, true, true],
+        Table(b, ["Period", "Series", "Observed", "Expected", "p-value", "q-value"], [false, false, true, true, true, true],
             report.WeakSignals.Select(w => new[]
             {
-                w.SeriesName, ReportText.Number(w.Observed), ReportText.Number(w.Expected), ReportText.Probability(w.PValue), ReportText.Probability(w.QValue),
+                ReportText.SignalPeriod(w), w.SeriesName, ReportText.Number(w.Observed), ReportText.Number(w.Expected), ReportText.Probability(w.PValue), ReportText.Probability(w.QValue),
             }));
     }
 

@@ -57,6 +57,20 @@ public class QualityReportTests
     }
 
     [Fact]
+    public void WithIrritants_PerLocation_SameThemeInEachPareto_CumulativeRestartsPerLocation()
+    {
+        static IrritantParetoRow At(string location, string id, double share, double cumulative) =>
+            new(id, id, 10, share, cumulative, 1, locationId: location);
+
+        var report = NewReport().WithIrritants([At("paris", "noise", 0.6, 0.6), At("paris", "wifi", 0.4, 1), At("lyon", "noise", 0.7, 0.7), At("lyon", "wifi", 0.3, 1)]);
+
+        Assert.Equal(["paris", "paris", "lyon", "lyon"], report.Irritants.Select(r => r.LocationId));
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => NewReport().WithIrritants([At("paris", "noise", 0.6, 0.6), At("lyon", "noise", 0.7, 0.7), At("paris", "wifi", 0.4, 1)])).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => NewReport().WithIrritants([At("paris", "noise", 0.6, 0.6), At("paris", "noise", 0.4, 1)])).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => NewReport().WithIrritants([At("lyon", "noise", 0.7, 0.7), At("lyon", "wifi", 0.1, 0.5)])).ParamName);
+    }
+
+    [Fact]
     public void WithIrritants_RepeatedThemeOrDecreasingCumulativeShare_Throws()
     {
         var report = NewReport();
