@@ -26,7 +26,7 @@ public sealed record LoopFindings(
 /// each hotel's irritants are ranked over them against the same number of months before (the trend).</description></item>
 /// <item><description>Weak signals: each month of the report is tested against its own baseline (theme, and theme x hotel),
 /// with Benjamini-Hochberg across the series of that month.</description></item>
-/// <item><description>Negative share per week: a p-chart (EWMA with λ = 1, so the limits apply to each week's share).</description></item>
+/// <item><description>Negative share per week (the weeks that lie inside the period): a p-chart (EWMA with λ = 1, so the limits apply to each week's share).</description></item>
 /// </list>
 /// </remarks>
 public sealed class QualityLoopReport(QualityLoopOptions options, DateTimeZone zone, SlaEvaluator sla, ThemeCatalog themes)
@@ -59,7 +59,7 @@ public sealed class QualityLoopReport(QualityLoopOptions options, DateTimeZone z
             builder.AddIrritants(ranking, hotel);
         }
 
-        builder.WithNegativeShare(EwmaChart.ForNegativeShare(weekly, k => k.Period >= period.Start && k.Period <= period.End, lambda: 1));
+        builder.WithNegativeShare(EwmaChart.ForNegativeShare(weekly, k => period.Contains(k.Period) && period.Contains(k.Period.PlusDays(6)), lambda: 1));
 
         var signals = new List<(LocalDate, WeakSignal)>();
         foreach (var month in Months(period))

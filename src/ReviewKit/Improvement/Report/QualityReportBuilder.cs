@@ -86,11 +86,12 @@ public sealed class QualityReportBuilder
     public Func<string, string?>? UnmetNeed { get; init; }
 
     /// <summary>
-    /// Gets the text of a review from its id (<see cref="ReviewObservation.ReviewId"/>, kept by the aggregates as each
-    /// theme's example), to quote it under its irritant. The text is masked of personal data before it enters the report.
+    /// Gets the quote to show under an irritant from the review's id (<see cref="ReviewObservation.ReviewId"/>, kept by the
+    /// aggregates as each theme's example) and the theme's id: the review's text, or better the passage about that theme.
+    /// The text is masked of personal data before it enters the report.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: no quotes. A <see langword="null"/> or blank result means no quote.</value>
-    public Func<string, string?>? ExampleQuote { get; init; }
+    public Func<string, string, string?>? ExampleQuote { get; init; }
 
     /// <summary>
     /// Adds the Pareto of a ranking, for the whole scope or for one location. Call it once per location to rank the
@@ -118,7 +119,7 @@ public sealed class QualityReportBuilder
 
         foreach (var irritant in ranking.Pareto)
         {
-            var quote = irritant.ExampleReviewId is { } id && ExampleQuote?.Invoke(id) is { } text && !string.IsNullOrWhiteSpace(text)
+            var quote = irritant.ExampleReviewId is { } id && ExampleQuote?.Invoke(id, irritant.ThemeId) is { } text && !string.IsNullOrWhiteSpace(text)
                 ? new[] { ReportQuotes.Mask(Guard.MaxLength(text, nameof(ExampleQuote), Guard.MaxTextLength)) }
                 : null;
             _irritants.Add(new IrritantParetoRow(

@@ -206,7 +206,7 @@ public class QualityReportBuilderTests
         {
             ThemeLabel = id => id == "delivery" ? "Late delivery" : null,
             UnmetNeed = _ => "Reliability",
-            ExampleQuote = id => id == "r-1" ? "Call me on 06 12 34 56 78 or write to jean.dupont@example.com, parcel never came" : null,
+            ExampleQuote = (id, theme) => id == "r-1" && theme == "delivery" ? "Call me on 06 12 34 56 78 or write to jean.dupont@example.com, parcel never came" : null,
         };
 
         var row = Assert.Single(builder.AddIrritants(IrritantRanking.Rank(table.Total())).Build().Irritants);
