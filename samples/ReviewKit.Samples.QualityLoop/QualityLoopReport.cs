@@ -42,7 +42,7 @@ public sealed class QualityLoopReport(QualityLoopOptions options, DateTimeZone z
             .OrderByDescending(g => g.Sum(p => p.Value.Volume)).Select(g => g.Key).ToArray();
         var scope = new ReportScope(hotels, [ReviewSource.Booking]);
         var builder = new QualityReportBuilder(
-            $"Quality meeting: Booking.com reviews of {hotels.Length} London hotels, {period.Start:MMMM yyyy} to {period.End:MMMM yyyy}",
+            FormattableString.Invariant($"Quality meeting: Booking.com reviews of {hotels.Length} hotels in London and Amsterdam, {period.Start:MMMM yyyy} to {period.End:MMMM yyyy}"),
             period,
             zone,
             scope,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReviewKit.Improvement;
 
 namespace ReviewKit.Samples.QualityLoop;
 
@@ -11,7 +12,7 @@ public static class Summary
     {
         var report = findings.Report;
         var w = output;
-        w.WriteLine("ReviewKit quality loop: Booking.com reviews of 4 London hotels (embedded, CC0)");
+        w.WriteLine("ReviewKit quality loop: Booking.com reviews of 4 hotels in London and Amsterdam (embedded, CC0)");
         w.WriteLine(Invariant($"Imported {imported.Reviews.Count} reviews, rejected {imported.Rejected.Count} rows; opened {imported.Cases.Count} cases (score 6 or less out of 10)."));
         foreach (var row in imported.Rejected.Take(RejectedShown))
         {
@@ -39,10 +40,10 @@ public static class Summary
 
         foreach (var effect in findings.Effects)
         {
-            w.WriteLine(Invariant($"Action '{effect.Action.Title}' from {effect.Action.Start:uuuu-MM-dd}: {effect.Verdict}"));
+            w.WriteLine(Invariant($"Action '{effect.Action.Title}' from {effect.Action.Start:uuuu-MM-dd}: {Verdict(effect.Verdict)}"));
             foreach (var theme in effect.Themes)
             {
-                w.WriteLine(Invariant($"  {theme}"));
+                w.WriteLine(Invariant($"  {theme.ThemeId}: {theme.IncidenceBefore:P1} of {theme.BeforeVolume} reviews before, {theme.IncidenceAfter:P1} of {theme.AfterVolume} after; difference {theme.Difference:+0.0%;-0.0%} [{theme.DifferenceLower:+0.0%;-0.0%}, {theme.DifferenceUpper:+0.0%;-0.0%}]: {Verdict(theme.Verdict)}"));
             }
         }
 
@@ -56,6 +57,14 @@ public static class Summary
         w.WriteLine($"Markdown report: {markdownPath}");
         w.WriteLine($"HTML report:     {htmlPath}");
     }
+
+    private static string Verdict(EffectVerdict verdict) => verdict switch
+    {
+        EffectVerdict.Improved => "improved",
+        EffectVerdict.Worse => "worse",
+        EffectVerdict.NoDetectableChange => "no detectable change",
+        _ => "not enough data",
+    };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -139,7 +139,7 @@ public sealed class HtmlReportRenderer
         b.Append("<section id=\"headline\" aria-labelledby=\"headline-h\">\n<h2 id=\"headline-h\">Headline figures</h2>\n<dl class=\"kpis\">\n");
         Kpi(b, "Reviews", ReportText.Count(h.ReviewCount));
         Kpi(b, "Negative share", ReportText.Percent(h.NegativeShare));
-        Kpi(b, "Average rating (0 worst, 1 best)", h.AverageNormalizedRating is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : ReportText.NotAvailable);
+        Kpi(b, "Average rating (0 worst, 1 best)", ReportText.Rating(h.AverageNormalizedRating));
         Kpi(b, "Response rate", ReportText.Percent(h.ResponseRate));
         Kpi(b, "Median response time", ReportText.Duration(h.MedianResponseTime));
         Kpi(b, "Recovery rate", ReportText.Percent(h.RecoveryRate));
@@ -270,11 +270,13 @@ public sealed class HtmlReportRenderer
         }
 
         Table(b, "Effect on the incidence of the targeted themes (after minus before, with its confidence interval)",
-            ["Action", "Themes", "Started", "Incidence before", "Incidence after", "Effect [CI]", "Verdict", "Reviews before / after"], [false, false, true, true, true, true, false, true],
+            ["Action", "Themes", "Started", "Incidence before", "Incidence after", "Effect [CI]", "Verdict", "Reviews before / after", "Average rating before / after", "Recovery before / after"],
+            [false, false, true, true, true, true, false, true, true, true],
             report.Actions.Select(a => ((string?)null, new[]
             {
                 a.Title, string.Join(", ", a.ThemeIds), ReportText.Date(a.Start), ReportText.Percent(a.IncidenceBefore), ReportText.Percent(a.IncidenceAfter),
                 ReportText.Effect(a), a.Verdict, $"{ReportText.Count(a.SampleSizeBefore)} / {ReportText.Count(a.SampleSizeAfter)}",
+                ReportText.BeforeAfter(a.AverageRatingBefore, a.AverageRatingAfter, ReportText.Rating), ReportText.BeforeAfter(a.RecoveryRateBefore, a.RecoveryRateAfter, ReportText.Percent),
             })));
         b.Append("</section>\n");
     }

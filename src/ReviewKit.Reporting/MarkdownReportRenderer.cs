@@ -84,7 +84,7 @@ public sealed class MarkdownReportRenderer
         [
             ["Reviews", ReportText.Count(h.ReviewCount)],
             ["Negative share", ReportText.Percent(h.NegativeShare)],
-            ["Average rating (0 worst, 1 best)", h.AverageNormalizedRating is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : ReportText.NotAvailable],
+            ["Average rating (0 worst, 1 best)", ReportText.Rating(h.AverageNormalizedRating)],
             ["Response rate", ReportText.Percent(h.ResponseRate)],
             ["Median response time", ReportText.Duration(h.MedianResponseTime)],
             ["Recovery rate", ReportText.Percent(h.RecoveryRate)],
@@ -227,11 +227,13 @@ public sealed class MarkdownReportRenderer
         }
 
         b.Append("_Effect: incidence after minus before, with its confidence interval._\n\n");
-        Table(b, ["Action", "Themes", "Started", "Incidence before", "Incidence after", "Effect [CI]", "Verdict", "Reviews before / after"], [false, false, false, true, true, true, false, true],
+        Table(b, ["Action", "Themes", "Started", "Incidence before", "Incidence after", "Effect [CI]", "Verdict", "Reviews before / after", "Average rating before / after", "Recovery before / after"],
+            [false, false, false, true, true, true, false, true, true, true],
             report.Actions.Select(a => new[]
             {
                 a.Title, string.Join(", ", a.ThemeIds), ReportText.Date(a.Start), ReportText.Percent(a.IncidenceBefore), ReportText.Percent(a.IncidenceAfter),
                 ReportText.Effect(a), a.Verdict, $"{ReportText.Count(a.SampleSizeBefore)} / {ReportText.Count(a.SampleSizeAfter)}",
+                ReportText.BeforeAfter(a.AverageRatingBefore, a.AverageRatingAfter, ReportText.Rating), ReportText.BeforeAfter(a.RecoveryRateBefore, a.RecoveryRateAfter, ReportText.Percent),
             }));
     }
 

@@ -59,6 +59,13 @@ internal static class ReportText
         _ => "unknown",
     };
 
+    /// <summary>A normalised rating (0 worst, 1 best) with two decimals, or "n/a".</summary>
+    public static string Rating(double? rating) => rating is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : NotAvailable;
+
+    /// <summary>Two figures as "before / after", or "n/a" when both are unknown.</summary>
+    public static string BeforeAfter(double? before, double? after, Func<double?, string> format) =>
+        before is null && after is null ? NotAvailable : $"{format(before)} / {format(after)}";
+
     /// <summary>The period a weak signal was raised in, or "report period" when the row does not say.</summary>
     public static string SignalPeriod(WeakSignalRow signal) => signal.Period is { } p ? Date(p) : "report period";
 

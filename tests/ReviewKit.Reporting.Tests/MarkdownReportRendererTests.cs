@@ -104,6 +104,22 @@ public class MarkdownReportRendererTests
     }
 
     [Fact]
+    public void Render_ActionWithRatingAndRecovery_ShowsThemBeforeAndAfter()
+    {
+        var start = new LocalDate(2026, 2, 2);
+        var report = Reports.Empty().WithActions(
+        [
+            new ActionEffectRow("Insulation", ["noise"], start, "Improved", 100, 90, 0.3, 0.1, -0.2, -0.3, -0.1, 0.62, 0.7, 0.1, 0.2),
+            new ActionEffectRow("Wi-Fi", ["wifi"], start, "Not enough data", 0, 0),
+        ]);
+        var markdown = _renderer.Render(report);
+
+        Assert.Contains("| Average rating before / after | Recovery before / after |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 100 / 90 | 0.62 / 0.70 | 10.0% / 20.0% |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 0 / 0 | n/a | n/a |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_EmptyReport_HasNoChartAndSaysSo()
     {
         var markdown = _renderer.Render(Reports.Empty());

@@ -26,7 +26,8 @@ namespace ReviewKit.Improvement;
 /// <item><description>Weak signals: the signals only (the series flagged after false-discovery control), with their
 /// p-value and q-value, and the period they were raised in.</description></item>
 /// <item><description>Actions: one row per theme of each action, with its incidence before and after, the difference
-/// after − before with its interval, the verdict and the sample sizes.</description></item>
+/// after − before with its interval, the verdict and the sample sizes; and the action's average rating and recovery rate
+/// before and after (unknown without rated, or negative, reviews).</description></item>
 /// <item><description>SLA: per metric measured at least once, achieved = met on time, breached = met late or breached,
 /// with the median and 90th percentile business time; clocks still running are not counted.</description></item>
 /// </list>
@@ -201,7 +202,11 @@ public sealed class QualityReportBuilder
                 theme.AfterVolume > 0 ? theme.IncidenceAfter : null,
                 measured ? theme.Difference : null,
                 interval ? Math.Min(theme.DifferenceLower, theme.Difference) : null,
-                interval ? Math.Max(theme.DifferenceUpper, theme.Difference) : null));
+                interval ? Math.Max(theme.DifferenceUpper, theme.Difference) : null,
+                effect.MeanRatingBefore is { } ratingBefore ? Math.Clamp(ratingBefore, 0, 1) : null,
+                effect.MeanRatingAfter is { } ratingAfter ? Math.Clamp(ratingAfter, 0, 1) : null,
+                effect.Before.NegativeCount > 0 ? effect.RecoveryRateBefore : null,
+                effect.After.NegativeCount > 0 ? effect.RecoveryRateAfter : null));
         }
 
         return this;

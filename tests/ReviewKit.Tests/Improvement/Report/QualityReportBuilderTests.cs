@@ -175,7 +175,12 @@ public class QualityReportBuilderTests
             Assert.Equal(theme.Difference, row.Effect);
             Assert.Equal(theme.DifferenceLower, row.EffectLower);
             Assert.Equal(theme.DifferenceUpper, row.EffectUpper);
+            Assert.Equal(effect.MeanRatingBefore, row.AverageRatingBefore);
+            Assert.Equal(effect.MeanRatingAfter, row.AverageRatingAfter);
+            Assert.Equal(effect.RecoveryRateBefore, row.RecoveryRateBefore);
+            Assert.Equal(effect.RecoveryRateAfter, row.RecoveryRateAfter);
         });
+        Assert.Equal(0.25, rows[0].AverageRatingBefore!.Value, 9);
         Assert.Equal("Improved", rows[0].Verdict);
         Assert.Equal(EffectVerdict.Improved, effect.Themes[0].Verdict);
     }
@@ -196,6 +201,9 @@ public class QualityReportBuilderTests
         Assert.Null(row.IncidenceAfter);
         Assert.Null(row.Effect);
         Assert.Null(row.EffectLower);
+        Assert.Null(row.AverageRatingAfter);
+        Assert.Null(row.RecoveryRateAfter);
+        Assert.Equal(0.0, row.RecoveryRateBefore);
     }
 
     [Fact]

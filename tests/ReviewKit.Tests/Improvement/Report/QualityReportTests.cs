@@ -192,6 +192,11 @@ public class QualityReportTests
         Assert.Equal("themeIds", Assert.Throws<ArgumentException>(() => new ActionEffectRow("a", [], start, "v", 1, 1)).ParamName);
         Assert.Equal("effectUpper", Assert.Throws<ArgumentException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effect: 0, effectLower: -1)).ParamName);
         Assert.Equal("effect", Assert.Throws<ArgumentException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effectLower: -1, effectUpper: 1)).ParamName);
+        Assert.Equal("averageRatingBefore", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, averageRatingBefore: 1.5)).ParamName);
+        Assert.Equal("averageRatingAfter", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, averageRatingAfter: double.NaN)).ParamName);
+        Assert.Equal("recoveryRateBefore", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, recoveryRateBefore: -0.1)).ParamName);
+        Assert.Equal("recoveryRateAfter", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, recoveryRateAfter: 2)).ParamName);
+        Assert.NotEqual(new ActionEffectRow("a", ["t"], start, "v", 1, 1, averageRatingBefore: 0.5), new ActionEffectRow("a", ["t"], start, "v", 1, 1, averageRatingBefore: 0.6));
         Assert.Equal("effectLower", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effect: 0, effectLower: 0.1, effectUpper: 1)).ParamName);
         Assert.Equal("effectUpper", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effect: 0, effectLower: -0.1, effectUpper: -0.05)).ParamName);
         Assert.Equal("effect", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effect: double.NaN)).ParamName);
