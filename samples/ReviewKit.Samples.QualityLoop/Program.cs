@@ -21,7 +21,10 @@ var cancellationToken = CancellationToken.None;
 var outputDirectory = ReportFiles.OutputDirectory(args);
 using var services = SampleServices.Build();
 var zone = services.GetRequiredService<IDateTimeZoneProvider>()[services.GetRequiredService<IOptions<ReviewKitOptions>>().Value.DefaultTimeZone];
-var loopOptions = services.GetRequiredService<IOptions<QualityLoopOptions>>().Value;
+if (!TryGetOptions(services, out var loopOptions))
+{
+    return 2;
+}
 
 var imported = await BookingImport.RunAsync(Actor.System("quality-loop-sample"), cancellationToken);
 var analysed = AnalysedReviews.Run(imported.Reviews.Values, services.GetRequiredService<IReviewAnalyzer>(), services.GetRequiredService<IReviewTriage>());
@@ -31,3 +34,24 @@ var (markdownPath, htmlPath) = await ReportFiles.WriteAsync(findings.Report, out
 
 Summary.Print(Console.Out, imported, analysed, findings, markdownPath, htmlPath);
 return 0;
+
+// Configuration errors are reported with their paths, all at once, instead of a stack trace.
+static bool TryGetOptions(IServiceProvider services, out QualityLoopOptions options)
+{
+    try
+    {
+        options = services.GetRequiredService<IOptions<QualityLoopOptions>>().Value;
+        return true;
+    }
+    catch (OptionsValidationException e)
+    {
+        Console.Error.WriteLine("appsettings.json is not valid:");
+        foreach (var failure in e.Failures)
+        {
+            Console.Error.WriteLine($"  {failure}");
+        }
+
+        options = new QualityLoopOptions();
+        return false;
+    }
+}

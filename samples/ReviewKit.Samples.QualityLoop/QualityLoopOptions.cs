@@ -79,6 +79,7 @@ public sealed class QualityLoopOptionsValidator(ThemeCatalog themes) : IValidate
         {
             var action = options.Actions[i];
             var at = $"{path}:Actions:{i}";
+            var failuresBefore = failures.Count;
             if (!string.IsNullOrWhiteSpace(action.Id) && !ids.Add(action.Id))
             {
                 failures.Add($"{at}:Id: '{action.Id}' is used by another action.");
@@ -99,7 +100,7 @@ public sealed class QualityLoopOptionsValidator(ThemeCatalog themes) : IValidate
                 failures.Add($"{at}:ThemeIds: '{theme}' is not a theme of the analyzer ({string.Join(", ", themes.Ids.Order(StringComparer.Ordinal))}).");
             }
 
-            if (failures.Count == 0)
+            if (failures.Count == failuresBefore)
             {
                 try
                 {
