@@ -88,8 +88,9 @@ public class ResponsePlannerPropertyTests
     {
         var decision = g.Allowance().Evaluate(g.Kind, g.Amount);
 
-        // Without a snapshot of what was spent, nothing is left to spend.
-        var remaining = g.Spent is { } spent ? g.Budget - spent : 0m;
+        // Without a snapshot of what was spent, nothing is left to spend; an overspent budget leaves nothing either (never
+        // less than nothing: a gesture worth nothing stays within it).
+        var remaining = g.Spent is { } spent ? Math.Max(0m, g.Budget - spent) : 0m;
         var withinEverything =
             g.Value <= g.SeverityCap && g.Value <= g.CustomerCap && g.Value <= g.ApprovalAbove && g.Value <= remaining
             && (g.Kind != GestureKind.PercentageDiscount || (g.Amount <= g.MaxPercent && g.OrderValue is not null));

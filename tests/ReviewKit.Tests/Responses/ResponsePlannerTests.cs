@@ -290,6 +290,15 @@ public class ResponsePlannerTests
     }
 
     [Fact]
+    public void Gesture_OverspentBudget_OnlyAGestureWorthNothingIsAllowedWithoutApproval()
+    {
+        var spent = Planner().Plan(Request(NewCase(), Severity.High, budget: new GestureBudgetSnapshot("paris-store", 800m, "EUR")), At(10)).Gesture;
+
+        Assert.Equal(GestureDecision.Allowed, spent.Evaluate(GestureKind.FreeService, 0m));
+        Assert.Equal(GestureDecision.NeedsApproval, spent.Evaluate(GestureKind.FreeService, 0.25m));
+    }
+
+    [Fact]
     public void Gesture_NoBudgetSnapshot_NothingWithoutApproval()
     {
         var gesture = Planner().Plan(Request(NewCase(), Severity.High), At(10)).Gesture;
