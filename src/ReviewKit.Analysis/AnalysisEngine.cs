@@ -23,7 +23,7 @@ internal sealed class AnalysisEngine
     private const float ComplaintValence = -1.0f;
     private const float RiskValence = -1.5f;
     private const double ReviewAspectThreshold = -0.5;
-    private const float ReviewAspectWeight = 1f;
+    private const float ReviewAspectWeight = 0.9f;
 
 
     private static readonly SpanMap<bool> NumberWordLookup = NumberWords(
@@ -799,7 +799,7 @@ internal sealed class AnalysisEngine
             {
                 PatternMode.Negated => negated,
                 PatternMode.Aspect => true,
-                _ => !negated || firstNegates,
+                _ => (!negated || firstNegates) && !(pattern.HasGap && !firstNegates && NegatorWithin(i + 1, end)),
             };
             if (!counts)
             {
@@ -833,11 +833,58 @@ internal sealed class AnalysisEngine
             }
         }
 
-        private readonly int MatchRest(int i, PatternElement[] elements)
+        private readonly int MatchRest(int i, PatternElement[] elements) => MatchFrom(i, elements, 1);
+
+        /// <summary>
+        /// Whether a negator or "ne" lies among tokens <paramref name="from"/> to <paramref name="to"/> (inclusive): a
+        /// gapped complaint ("staff ~ rude") does not count across one ("the staff were not rude").
+        /// </summary>
+        private readonly bool NegatorWithin(int from, int to)
         {
-            var j = i;
-            for (var e = 1; e < elements.Length; e++)
+            for (var k = from; k <= to && k < _tokens.Length; k++)
             {
+                var t = _tokens[k];
+                if (t.Kind == TokenKind.Word
+                    && _model.Words.TryGetValue(_fold.Slice(t.FoldStart, t.FoldLength), out var info)
+                    && IsNegating(info.Role))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Matches <paramref name="elements"/> from element <paramref name="e"/> on, after token <paramref name="j"/>;
+        /// returns the last token matched, or -1. A gap tries its 0 to <see cref="PatternParser.MaxGap"/> words nearest
+        /// first, over words only (never across punctuation); a pattern has at most <see cref="PatternParser.MaxGaps"/>
+        /// gaps, so the work is bounded.
+        /// </summary>
+        private readonly int MatchFrom(int j, PatternElement[] elements, int e)
+        {
+            for (; e < elements.Length; e++)
+            {
+                var element = elements[e];
+                if (element.Kind == ElementKind.Gap)
+                {
+                    for (var skip = 0; skip <= PatternParser.MaxGap; skip++)
+                    {
+                        if (skip > 0 && (j + skip >= _tokens.Length || _tokens[j + skip].Kind is not (TokenKind.Word or TokenKind.Number)))
+                        {
+                            return -1;
+                        }
+
+                        var end = MatchFrom(j + skip, elements, e + 1);
+                        if (end >= 0)
+                        {
+                            return end;
+                        }
+                    }
+
+                    return -1;
+                }
+
                 j++;
                 if (j >= _tokens.Length)
                 {
@@ -845,7 +892,6 @@ internal sealed class AnalysisEngine
                 }
 
                 var t = _tokens[j];
-                var element = elements[e];
                 var text = _fold.Slice(t.FoldStart, t.FoldLength);
                 var ok = element.Kind switch
                 {

@@ -30,6 +30,12 @@ internal enum ElementKind : byte
 
     /// <summary>Any one word.</summary>
     AnyWord,
+
+    /// <summary>
+    /// A gap: zero to <see cref="PatternParser.MaxGap"/> words (not punctuation) before the next element, the nearest
+    /// match first ("quality ~ disappointing" matches "quality was really disappointing").
+    /// </summary>
+    Gap,
 }
 
 /// <summary>One element of a compiled pattern.</summary>
@@ -46,7 +52,11 @@ internal sealed class CompiledPattern
         Mode = mode;
         Elements = elements;
         Source = source;
+        HasGap = Array.Exists(elements, e => e.Kind == ElementKind.Gap);
     }
+
+    /// <summary>Gets a value indicating whether the pattern has a gap (<c>~</c>): a negator inside the match cancels it.</summary>
+    public bool HasGap { get; }
 
     /// <summary>Gets the index of the category (theme or risk) the pattern belongs to.</summary>
     public int Category { get; }

@@ -10,6 +10,12 @@ internal static class PatternParser
     public const int MaxLength = 200;
     public const int MinPrefixLength = 4;
 
+    /// <summary>The most words a gap (<c>~</c>) skips.</summary>
+    public const int MaxGap = 3;
+
+    /// <summary>The most gaps in one pattern (bounds the matching work: at most (MaxGap + 1)^MaxGaps tries).</summary>
+    public const int MaxGaps = 2;
+
     /// <summary>Parses a pattern.</summary>
     /// <param name="pattern">The pattern as written.</param>
     /// <param name="mode">How it counts.</param>
@@ -55,6 +61,12 @@ internal static class PatternParser
                 continue;
             }
 
+            if (part == "~")
+            {
+                list.Add(new PatternElement(ElementKind.Gap, string.Empty));
+                continue;
+            }
+
             if (part == "*")
             {
                 list.Add(new PatternElement(ElementKind.AnyWord, string.Empty));
@@ -63,9 +75,9 @@ internal static class PatternParser
 
             var prefix = part.EndsWith('*');
             var word = prefix ? part[..^1] : part;
-            if (word.Contains('*', StringComparison.Ordinal) || word.Contains('#', StringComparison.Ordinal))
+            if (word.Contains('*', StringComparison.Ordinal) || word.Contains('#', StringComparison.Ordinal) || word.Contains('~', StringComparison.Ordinal))
             {
-                error = $"'{part}': '*' may only end a word or stand alone, '#' may only stand alone.";
+                error = $"'{part}': '*' may only end a word or stand alone, '#' and '~' may only stand alone.";
                 return false;
             }
 
@@ -96,7 +108,13 @@ internal static class PatternParser
             return false;
         }
 
-        if (list[0].Kind == ElementKind.AnyWord || (list[0].Kind == ElementKind.Number && (list.Count == 1 || list[1].Kind != ElementKind.Exact)))
+        if (list[^1].Kind == ElementKind.Gap || list.Count(e => e.Kind == ElementKind.Gap) > MaxGaps)
+        {
+            error = $"'~' (a gap of up to {MaxGap} words) must be followed by a word, and a pattern has at most {MaxGaps} gaps.";
+            return false;
+        }
+
+        if (list[0].Kind is ElementKind.AnyWord or ElementKind.Gap || (list[0].Kind == ElementKind.Number && (list.Count == 1 || list[1].Kind != ElementKind.Exact)))
         {
             error = "a pattern must start with a word, or with '#' followed by a word; not with '*'.";
             return false;

@@ -1,0 +1,52 @@
+namespace ReviewKit.Analysis.Tests.Themes;
+
+public class GeneralisationTests
+{
+    private static readonly ReviewAnalyzer Analyzer = ReviewAnalyzer.CreateDefault();
+
+    private static string[] Themes(string text) => [.. Analyzer.Analyze(text).Themes.Select(t => t.ThemeId)];
+
+    private static string[] Risks(string text) => [.. Analyzer.Analyze(text).Risks.Select(t => t.RiskId)];
+
+    [Theory]
+    [InlineData("The quality is honestly very disappointing.", ThemeIds.ProductQuality)]
+    [InlineData("My blender broke only a month after I bought it.", ThemeIds.ProductQuality)]
+    [InlineData("La qualité est vraiment très décevante.", ThemeIds.ProductQuality)]
+    [InlineData("La lampe ne fonctionne déjà plus.", ThemeIds.ProductQuality)]
+    [InlineData("The order took nearly three weeks to arrive.", ThemeIds.Delay)]
+    [InlineData("La commande a été livrée avec beaucoup de retard.", ThemeIds.Delay)]
+    [InlineData("The photos on the site are very misleading.", ThemeIds.PromiseGap)]
+    [InlineData("La chambre ne correspond absolument pas aux photos.", ThemeIds.PromiseGap)]
+    [InlineData("The staff at the bar were extremely rude to us.", ThemeIds.StaffAttitude)]
+    [InlineData("Le personnel était franchement désagréable.", ThemeIds.StaffAttitude)]
+    public void Analyze_GappedOrInflectedComplaint_FindsTheTheme(string text, string theme) => Assert.Contains(theme, Themes(text));
+
+    [Theory]
+    [InlineData("The quality, disappointing as the reviews said, was fine for us.")]
+    [InlineData("Quality. Disappointing weather, but a lovely stay.")]
+    [InlineData("The quality was not disappointing at all.")]
+    [InlineData("La qualité n'est pas du tout décevante.")]
+    public void Analyze_GapDoesNotCrossPunctuationOrNegation(string text) => Assert.DoesNotContain(ThemeIds.ProductQuality, Themes(text));
+
+    [Theory]
+    [InlineData("They refused to seat us because I am a woman on my own.", RiskIds.Discrimination)]
+    [InlineData("The bouncer was openly racist to my friends.", RiskIds.Discrimination)]
+    [InlineData("On m'a refusé l'entrée à cause de ma couleur de peau.", RiskIds.Discrimination)]
+    [InlineData("Accueil raciste, je me suis senti discriminé.", RiskIds.Discrimination)]
+    [InlineData("The chicken made me sick for two days.", RiskIds.HealthSafety)]
+    [InlineData("My son had an allergic reaction after the dessert.", RiskIds.HealthSafety)]
+    [InlineData("Mon fils a été malade toute la nuit après le repas.", RiskIds.HealthSafety)]
+    [InlineData("Je me suis brûlée avec la bouilloire défectueuse.", RiskIds.HealthSafety)]
+    [InlineData("Next time I see that clerk I will smash his face.", RiskIds.Abuse)]
+    [InlineData("Bande d'incapables, ça va mal se passer si je reviens.", RiskIds.Abuse)]
+    public void Analyze_RiskInGeneralWords_IsFound(string text, string risk) => Assert.Contains(risk, Risks(text));
+
+    [Theory]
+    [InlineData("Delivered on time, the quality is excellent.")]
+    [InlineData("Livraison rapide, qualité irréprochable.")]
+    public void Analyze_Praise_FindsNoThemeAndNoRisk(string text)
+    {
+        Assert.Empty(Themes(text));
+        Assert.Empty(Risks(text));
+    }
+}
