@@ -898,7 +898,8 @@ internal sealed class AnalysisEngine
                     ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.ContainsKey(text)),
                     ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
                     ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
-                    _ => t.Kind is TokenKind.Word or TokenKind.Number && text.SequenceEqual(element.Text),
+                    _ => t.Kind is TokenKind.Word or TokenKind.Number
+                        && (text.SequenceEqual(element.Text) || PatternInflection.IsInflectionOf(text, element.Text, _model.Inflections is not null)),
                 };
                 if (!ok)
                 {

@@ -148,7 +148,7 @@ internal static class DefaultTaxonomy
             ThemeIds.Cleanliness,
             "Hygiene and care: clean, fresh, well-kept places and things.",
             "Hygiène et soin : des lieux et des objets propres, frais et entretenus.",
-            "stains|stained|blood on|no soap|no toilet paper|no toilet roll|hadn't been emptied|not emptied|wasn't emptied|overflowing|covered in|crumbs|messy|filth|unwashed|hadn't been cleaned|wasn't cleaned|weren't cleaned|not been cleaned|@bin|@bins|urine|mess|dirty|filthy|unclean|fleas|flea|-stainless*|smell*|smelly|stink*|mould*|mold|moldy|dust|dusty|hair in|hairs|hair on|cockroach*|bedbugs|bed bugs|"
+            "stains|stained|blood on|no soap|no toilet paper|no toilet roll|hadn't been emptied|not emptied|wasn't emptied|overflowing|covered in|crumbs|messy|filth|unwashed|hadn't been cleaned|wasn't cleaned|weren't cleaned|not been cleaned|@bin|@bins|urine|mess|dirty|filthy|unclean|fleas|flea|-stainless*|-messed up|-messing|smell*|smelly|stink*|mould*|mold|moldy|dust|dusty|hair in|hairs|hair on|cockroach*|bedbugs|bed bugs|"
             + "insects|ants|mice|grime|grimy|greasy|sticky|!clean*|!cleaned|@hygiene|unhygienic|disgusting|@cleanliness|@housekeeping|"
             + "-clean * smell*|-smell* nice|-smell* good|-smell* lovely|-smell* great|-fresh smell",
             "sang sur|pas de savon|pas de papier|poubelle* pleine*|@poubelle*|pas ete videe*|pas ete nettoye*|mal entretenu*|pas entretenu*|couvert de|miettes|urine|traces de|pas propre*|pas tres propre*|douteu*|sale|sales|salete*|crasse*|puces|-coupe de cheveux|-coupe * cheveux|-couleur de cheveux|degoutant*|degueu*|crade*|cradingue*|egout*|crasseu*|malpropre*|!propre*|!nettoye*|mal nettoye*|tache|taches|tachee*|mauvaise* odeur*|odeur* de|"

@@ -1,3 +1,5 @@
+using ReviewKit.Analysis.Themes;
+
 namespace ReviewKit.Analysis.Tests.Themes;
 
 public class GeneralisationTests
@@ -48,5 +50,43 @@ public class GeneralisationTests
     {
         Assert.Empty(Themes(text));
         Assert.Empty(Risks(text));
+    }
+
+    [Theory]
+    [InlineData("Two lost parcels in one month.", ThemeIds.LostOrDamaged)]
+    [InlineData("I came out in rashes all over my arms.", null)]
+    public void Analyze_InflectedPatternWord_Matches(string text, string? theme)
+    {
+        if (theme is null)
+        {
+            Assert.Contains(RiskIds.HealthSafety, Risks(text));
+        }
+        else
+        {
+            Assert.Contains(theme, Themes(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("parcels", "parcel", false, true)]
+    [InlineData("refunded", "refund", false, true)]
+    [InlineData("stopped", "stop", false, true)]
+    [InlineData("charging", "charge", false, true)]
+    [InlineData("replies", "reply", false, true)]
+    [InlineData("perdues", "perdu", true, true)]
+    [InlineData("perdu", "perdu", true, false)]
+    [InlineData("parcelling", "parcel", true, false)]
+    [InlineData("at", "a", false, false)]
+    [InlineData("latest", "late", false, false)]
+    public void IsInflectionOf_RegularFormsOnly(string text, string word, bool french, bool expected) =>
+        Assert.Equal(expected, PatternInflection.IsInflectionOf(text, word, french));
+
+    [Fact]
+    public void EnglishForms_CoverPluralPastAndGerund()
+    {
+        Assert.Equal(["refunds", "refunded", "refunding"], PatternInflection.EnglishForms("refund"));
+        Assert.Contains("stopped", PatternInflection.EnglishForms("stop"));
+        Assert.Contains("replied", PatternInflection.EnglishForms("reply"));
+        Assert.Empty(PatternInflection.EnglishForms("no"));
     }
 }
