@@ -770,7 +770,7 @@ internal sealed class AnalysisEngine
                 return;
             }
 
-            var end = MatchRest(i, pattern.Elements);
+            var end = pattern.HasGap ? MatchFrom(i, pattern.Elements, 1) : MatchRest(i, pattern.Elements);
             if (end < 0)
             {
                 return;
@@ -833,7 +833,61 @@ internal sealed class AnalysisEngine
             }
         }
 
-        private readonly int MatchRest(int i, PatternElement[] elements) => MatchFrom(i, elements, 1);
+        /// <summary>Matches the elements after the first, for a pattern without a gap; returns the last token matched, or -1.</summary>
+        private readonly int MatchRest(int i, PatternElement[] elements)
+        {
+            var j = i;
+            for (var e = 1; e < elements.Length; e++)
+            {
+                j++;
+                if (j >= _tokens.Length)
+                {
+                    return -1;
+                }
+
+                var t = _tokens[j];
+                var element = elements[e];
+                var text = _fold.Slice(t.FoldStart, t.FoldLength);
+                var ok = element.Kind switch
+                {
+                    ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.ContainsKey(text)),
+                    ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
+                    ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
+                    ElementKind.Choice => ChoiceMatches(t, text, element),
+                    _ => t.Kind is TokenKind.Word or TokenKind.Number
+                        && (text.SequenceEqual(element.Text) || PatternInflection.IsInflectionOf(text, element.Text, _model.Inflections is not null)),
+                };
+                if (!ok)
+                {
+                    return -1;
+                }
+            }
+
+            return j;
+        }
+
+        private static bool ChoiceMatches(in Token t, ReadOnlySpan<char> text, in PatternElement choice)
+        {
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return false;
+            }
+
+            if (choice.ChoiceWords!.ContainsKey(text))
+            {
+                return true;
+            }
+
+            foreach (var prefix in choice.ChoicePrefixes!)
+            {
+                if (text.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Whether a negator or "ne" lies among tokens <paramref name="from"/> to <paramref name="to"/> (inclusive): a
@@ -893,14 +947,7 @@ internal sealed class AnalysisEngine
 
                 var t = _tokens[j];
                 var text = _fold.Slice(t.FoldStart, t.FoldLength);
-                var ok = element.Kind switch
-                {
-                    ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.ContainsKey(text)),
-                    ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
-                    ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
-                    _ => t.Kind is TokenKind.Word or TokenKind.Number
-                        && (text.SequenceEqual(element.Text) || PatternInflection.IsInflectionOf(text, element.Text, _model.Inflections is not null)),
-                };
+                var ok = element.Kind == ElementKind.Choice ? ChoiceMatches(t, text, element) : ElementMatches(t, text, element);
                 if (!ok)
                 {
                     return -1;
@@ -909,6 +956,15 @@ internal sealed class AnalysisEngine
 
             return j;
         }
+
+        private readonly bool ElementMatches(in Token t, ReadOnlySpan<char> text, in PatternElement element) => element.Kind switch
+        {
+            ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.ContainsKey(text)),
+            ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
+            ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
+            _ => t.Kind is TokenKind.Word or TokenKind.Number
+                && (text.SequenceEqual(element.Text) || PatternInflection.IsInflectionOf(text, element.Text, _model.Inflections is not null)),
+        };
 
         private readonly ReviewAnalysis Finish(LanguageTag language)
         {

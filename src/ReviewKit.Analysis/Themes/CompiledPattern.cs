@@ -1,3 +1,5 @@
+using ReviewKit.Analysis.Sentiment;
+
 namespace ReviewKit.Analysis.Themes;
 
 /// <summary>How a pattern counts.</summary>
@@ -36,12 +38,23 @@ internal enum ElementKind : byte
     /// match first ("quality ~ disappointing" matches "quality was really disappointing").
     /// </summary>
     Gap,
+
+    /// <summary>One of several words (<c>cold/bland/stale*</c>): each an exact word or a prefix, in <see cref="PatternElement.Choices"/>.</summary>
+    Choice,
 }
 
 /// <summary>One element of a compiled pattern.</summary>
 /// <param name="Kind">What it matches.</param>
-/// <param name="Text">The folded word or prefix; empty for <see cref="ElementKind.Number"/> and <see cref="ElementKind.AnyWord"/>.</param>
-internal readonly record struct PatternElement(ElementKind Kind, string Text);
+/// <param name="Text">The folded word or prefix; empty for <see cref="ElementKind.Number"/>, <see cref="ElementKind.AnyWord"/>, <see cref="ElementKind.Gap"/> and <see cref="ElementKind.Choice"/>.</param>
+/// <param name="Choices">The alternatives of a <see cref="ElementKind.Choice"/> (exact words or prefixes); otherwise null.</param>
+/// <param name="ChoiceWords">A choice's exact words and their regular inflected forms, for one lookup; otherwise null.</param>
+/// <param name="ChoicePrefixes">A choice's prefixes; otherwise null.</param>
+internal readonly record struct PatternElement(
+    ElementKind Kind,
+    string Text,
+    PatternElement[]? Choices = null,
+    SpanMap<bool>? ChoiceWords = null,
+    string[]? ChoicePrefixes = null);
 
 /// <summary>A theme or risk pattern, compiled for one language.</summary>
 internal sealed class CompiledPattern

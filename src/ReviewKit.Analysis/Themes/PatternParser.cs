@@ -7,7 +7,7 @@ namespace ReviewKit.Analysis.Themes;
 internal static class PatternParser
 {
     public const int MaxElements = 8;
-    public const int MaxLength = 200;
+    public const int MaxLength = 400;
     public const int MinPrefixLength = 4;
 
     /// <summary>The most words a gap (<c>~</c>) skips.</summary>
@@ -73,6 +73,17 @@ internal static class PatternParser
                 continue;
             }
 
+            if (part.Contains('/', StringComparison.Ordinal))
+            {
+                if (!TryParseChoice(part, out var choice, out error))
+                {
+                    return false;
+                }
+
+                list.Add(choice);
+                continue;
+            }
+
             var prefix = part.EndsWith('*');
             var word = prefix ? part[..^1] : part;
             if (word.Contains('*', StringComparison.Ordinal) || word.Contains('#', StringComparison.Ordinal) || word.Contains('~', StringComparison.Ordinal))
@@ -114,9 +125,9 @@ internal static class PatternParser
             return false;
         }
 
-        if (list[0].Kind is ElementKind.AnyWord or ElementKind.Gap || (list[0].Kind == ElementKind.Number && (list.Count == 1 || list[1].Kind != ElementKind.Exact)))
+        if (list[0].Kind is ElementKind.AnyWord or ElementKind.Gap or ElementKind.Choice || (list[0].Kind == ElementKind.Number && (list.Count == 1 || list[1].Kind != ElementKind.Exact)))
         {
-            error = "a pattern must start with a word, or with '#' followed by a word; not with '*'.";
+            error = "a pattern must start with a word, or with '#' followed by a word; not with '*', '~' or a choice.";
             return false;
         }
 
@@ -127,6 +138,49 @@ internal static class PatternParser
         }
 
         elements = [.. list];
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>Parses a choice such as <c>cold/bland/stale*</c>: one word each (a prefix may end with <c>*</c>).</summary>
+    private static bool TryParseChoice(string part, out PatternElement choice, out string error)
+    {
+        choice = default;
+        var options = new List<PatternElement>();
+        foreach (var option in part.Split('/'))
+        {
+            var prefix = option.EndsWith('*');
+            var word = prefix ? option[..^1] : option;
+            var key = word.Length == 0 || word.Contains('*', StringComparison.Ordinal) || word.Contains('#', StringComparison.Ordinal) || word.Contains('~', StringComparison.Ordinal)
+                ? string.Empty
+                : RawLexicons.KeyOf(word);
+            if (key.Length == 0 || key.Contains(' ', StringComparison.Ordinal) || (prefix && key.Length < MinPrefixLength))
+            {
+                error = $"'{part}': each choice must be one word (a prefix with at least {MinPrefixLength} letters before '*').";
+                return false;
+            }
+
+            options.Add(new PatternElement(prefix ? ElementKind.Prefix : ElementKind.Exact, key));
+        }
+
+        // The exact words and their regular forms in one map: a choice of dozens of words costs one lookup.
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
+        foreach (var option in options)
+        {
+            if (option.Kind == ElementKind.Prefix)
+            {
+                prefixes.Add(option.Text);
+                continue;
+            }
+
+            words.Add(option.Text);
+            words.UnionWith(PatternInflection.EnglishForms(option.Text));
+            words.UnionWith(PatternInflection.FrenchForms(option.Text));
+        }
+
+        string[] keys = [.. words];
+        choice = new PatternElement(ElementKind.Choice, string.Empty, [.. options], new SpanMap<bool>(keys, new bool[keys.Length]), [.. prefixes]);
         error = string.Empty;
         return true;
     }

@@ -73,4 +73,25 @@ public class DefaultTaxonomyTests
             Assert.NotEmpty(error);
         }
     }
+
+    [Theory]
+    [InlineData("food ~ cold/bland/stale*", true)]
+    [InlineData("cold/bland food", false)]
+    [InlineData("food ~ cold//bland", false)]
+    [InlineData("food ~ cold/#", false)]
+    [InlineData("food ~ col*/bland", false)]
+    public void TryParse_Choice_IsOneWordEach_NotFirst(string pattern, bool valid)
+    {
+        var ok = PatternParser.TryParse(pattern, out _, out var elements, out var error);
+
+        Assert.Equal(valid, ok);
+        if (valid)
+        {
+            Assert.Equal(3, Assert.Single(elements, e => e.Kind == ElementKind.Choice).Choices!.Length);
+        }
+        else
+        {
+            Assert.NotEmpty(error);
+        }
+    }
 }

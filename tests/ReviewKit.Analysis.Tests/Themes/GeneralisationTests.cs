@@ -21,6 +21,8 @@ public class GeneralisationTests
     [InlineData("La chambre ne correspond absolument pas aux photos.", ThemeIds.PromiseGap)]
     [InlineData("The staff at the bar were extremely rude to us.", ThemeIds.StaffAttitude)]
     [InlineData("Le personnel était franchement désagréable.", ThemeIds.StaffAttitude)]
+    [InlineData("The breakfast was stone cold and rather bland.", ThemeIds.ProductQuality)]
+    [InlineData("Le petit déjeuner était vraiment immangeable.", ThemeIds.ProductQuality)]
     public void Analyze_GappedOrInflectedComplaint_FindsTheTheme(string text, string theme) => Assert.Contains(theme, Themes(text));
 
     [Theory]
