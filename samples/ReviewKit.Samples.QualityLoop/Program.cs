@@ -1,78 +1,57 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using ReviewKit;
+using ReviewKit.Analysis;
 using ReviewKit.Cases;
-using ReviewKit.Import;
-using ReviewKit.Reviews;
 using ReviewKit.Samples.QualityLoop;
+using ReviewKit.Sla;
+using ReviewKit.Triage;
 
-// The main job of ReviewKit on real data: the Booking.com reviews embedded in this sample.
-// 1. Collect: import every CSV row through ReviewKit.Import's CSV importer and a column mapping (rejected rows are
-//    reported with their line and reason, never dropped).
-// 2. Decide with a ReviewImportSession what each review means for the store: new reviews are stored and a case is
-//    opened for every negative one (a rating at or below its scale's negative threshold); re-importing changes nothing.
-// 3. Summarise per hotel and month: volume, negative share, average rating.
-var configuration = new ConfigurationBuilder()
-    .SetBasePath(AppContext.BaseDirectory)
-    .AddJsonFile("appsettings.json", optional: false)
-    .Build();
-
-using var services = new ServiceCollection()
-    .AddReviewKit(configuration.GetSection(ReviewKitOptions.SectionName))
-    .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-
-var options = services.GetRequiredService<IOptions<ReviewKitOptions>>().Value;
-var zone = services.GetRequiredService<IDateTimeZoneProvider>()[options.DefaultTimeZone];
-var importer = Actor.System("quality-loop-sample");
-
-var reviews = new Dictionary<ReviewId, Review>();
-var cases = new Dictionary<ReviewId, ReviewCase>();
-var rejected = new List<ImportResult>();
-var session = new ReviewImportSession(importer);
-var csvImporter = new CsvReviewImporter(BookingData.Mapping());
-using (var reader = BookingData.OpenEmbedded())
+// The main job of ReviewKit: the whole improvement loop on real data, the Booking.com reviews embedded in this sample.
+// 1. Collect: import every CSV row (ReviewKit.Import); a case is opened for every negative review; rejected rows are
+//    reported with their line and reason, never dropped.
+// 2. Analyse: every review read by the DI-registered IReviewAnalyzer (irritant themes) and IReviewTriage (negative, severity).
+// 3. Aggregate per hotel and month, and per hotel and week (ReviewKit.Improvement).
+// 4. Rank the irritants per hotel (Pareto, unmet need, masked example quotes) and find the weak signals month by month.
+// 5. Measure the actions declared in appsettings.json (QualityLoop:Actions) before and after their start.
+// 6. Response and SLA figures from the cases (the data set has no replies: the figures say so).
+// 7. Write report.md and report.html (ReviewKit.Reporting) to ./quality-loop-output, or to --output DIR.
+var cancellationToken = CancellationToken.None;
+var outputDirectory = ReportFiles.OutputDirectory(args);
+using var services = SampleServices.Build();
+var zone = services.GetRequiredService<IDateTimeZoneProvider>()[services.GetRequiredService<IOptions<ReviewKitOptions>>().Value.DefaultTimeZone];
+if (!TryGetOptions(services, out var loopOptions))
 {
-    await foreach (var row in csvImporter.ReadAsync(reader))
-    {
-        if (!row.IsImported)
-        {
-            rejected.Add(row);
-            continue;
-        }
-
-        var id = row.Review.Id;
-        var outcome = session.Decide(row, reviews.GetValueOrDefault(id), cases.GetValueOrDefault(id));
-        if (outcome.StoresReview)
-        {
-            reviews[id] = outcome.Review;
-        }
-
-        if (outcome.Case is { } reviewCase)
-        {
-            cases[id] = reviewCase;
-        }
-    }
+    return 2;
 }
 
-Console.WriteLine("ReviewKit quality loop: Booking.com reviews of 4 hotels (embedded, CC0)");
-Console.WriteLine($"Imported {reviews.Count} reviews, rejected {rejected.Count} rows; opened {cases.Count} cases for negative reviews ({(double)cases.Count / Math.Max(1, reviews.Count):P1}).");
-foreach (var row in rejected.Take(5))
-{
-    Console.WriteLine($"  rejected line {row.Position}: {row.Rejection}");
-}
+var imported = await BookingImport.RunAsync(Actor.System("quality-loop-sample"), cancellationToken);
+var analysed = AnalysedReviews.Run(imported.Reviews.Values, services.GetRequiredService<IReviewAnalyzer>(), services.GetRequiredService<IReviewTriage>());
+var loop = new QualityLoopReport(loopOptions, zone, services.GetRequiredService<SlaEvaluator>(), services.GetRequiredService<ThemeCatalog>());
+var findings = loop.Run(imported, analysed, [.. loopOptions.Actions.Select(a => a.ToAction())], services.GetRequiredService<IClock>().GetCurrentInstant());
+var (markdownPath, htmlPath) = await ReportFiles.WriteAsync(findings.Report, outputDirectory, cancellationToken);
 
-Console.WriteLine($"Months in {zone.Id}; negative = a score of 6 or less out of 10.");
-foreach (var hotel in MonthlySummary.Build(reviews.Values, zone).GroupBy(s => s.Location))
-{
-    Console.WriteLine();
-    Console.WriteLine(hotel.Key);
-    Console.WriteLine("month    reviews  negative  average");
-    foreach (var month in hotel)
-    {
-        Console.WriteLine(month);
-    }
-}
-
+Summary.Print(Console.Out, imported, analysed, findings, markdownPath, htmlPath);
 return 0;
+
+// Configuration errors are reported with their paths, all at once, instead of a stack trace.
+static bool TryGetOptions(IServiceProvider services, out QualityLoopOptions options)
+{
+    try
+    {
+        options = services.GetRequiredService<IOptions<QualityLoopOptions>>().Value;
+        return true;
+    }
+    catch (OptionsValidationException e)
+    {
+        Console.Error.WriteLine("appsettings.json is not valid:");
+        foreach (var failure in e.Failures)
+        {
+            Console.Error.WriteLine($"  {failure}");
+        }
+
+        options = new QualityLoopOptions();
+        return false;
+    }
+}

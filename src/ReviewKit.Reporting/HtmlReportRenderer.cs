@@ -106,9 +106,9 @@ public sealed class HtmlReportRenderer
         return writer.WriteAsync(Build(report), cancellationToken);
     }
 
-    /// <summary>The number of SVG charts the page of <paramref name="report"/> has: one per non-empty charted section.</summary>
+    /// <summary>The number of SVG charts the page of <paramref name="report"/> has: one per irritant Pareto (one per location when ranked per location) and one per other non-empty charted section.</summary>
     internal static int ChartCount(QualityReport report) =>
-        (report.Irritants.IsEmpty ? 0 : 1) + (report.NegativeShareWeeks.IsEmpty ? 0 : 1) + (report.SlaCompliance.IsEmpty ? 0 : 1);
+        ReportText.Paretos(report.Irritants).Count + (report.NegativeShareWeeks.IsEmpty ? 0 : 1) + (report.SlaCompliance.IsEmpty ? 0 : 1);
 
     private static StringBuilder Build(QualityReport report)
     {
@@ -139,7 +139,7 @@ public sealed class HtmlReportRenderer
         b.Append("<section id=\"headline\" aria-labelledby=\"headline-h\">\n<h2 id=\"headline-h\">Headline figures</h2>\n<dl class=\"kpis\">\n");
         Kpi(b, "Reviews", ReportText.Count(h.ReviewCount));
         Kpi(b, "Negative share", ReportText.Percent(h.NegativeShare));
-        Kpi(b, "Average rating (0 worst, 1 best)", h.AverageNormalizedRating is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : ReportText.NotAvailable);
+        Kpi(b, "Average rating (0 worst, 1 best)", ReportText.Rating(h.AverageNormalizedRating));
         Kpi(b, "Response rate", ReportText.Percent(h.ResponseRate));
         Kpi(b, "Median response time", ReportText.Duration(h.MedianResponseTime));
         Kpi(b, "Recovery rate", ReportText.Percent(h.RecoveryRate));
@@ -159,10 +159,26 @@ public sealed class HtmlReportRenderer
             return;
         }
 
+        foreach (var pareto in ReportText.Paretos(rows))
+        {
+            if (pareto[0].LocationId is { } location)
+            {
+                b.Append("<h3>").AppendEscaped(location).Append("</h3>\n");
+            }
+
+            WritePareto(b, pareto);
+        }
+
+        b.Append("</section>\n");
+    }
+
+    private static void WritePareto(StringBuilder b, IReadOnlyList<IrritantParetoRow> rows)
+    {
         b.Append("<figure>");
         SvgCharts.WritePareto(b, rows);
-        b.Append(CultureInfo.InvariantCulture, $"<figcaption>Bars: mentions per irritant; line: cumulative share; dotted line: 80%. {(rows.Length > SvgCharts.MaxParetoBars ? "The chart shows the first 15 irritants; " : string.Empty)}The table lists every irritant.</figcaption></figure>\n");
-        Table(b, "Irritants ranked by the analysis", ["#", "Irritant", "Unmet need", "Mentions", "Share", "Cumulative", "Severity weight", "Trend"], [true, false, false, true, true, true, true, false],
+        b.Append(CultureInfo.InvariantCulture, $"<figcaption>Bars: mentions per irritant; line: cumulative share; dotted line: 80%. {(rows.Count > SvgCharts.MaxParetoBars ? "The chart shows the first 15 irritants; " : string.Empty)}The table lists every irritant.</figcaption></figure>\n");
+        var caption = rows[0].LocationId is { } location ? $"Irritants ranked by the analysis, {location}" : "Irritants ranked by the analysis";
+        Table(b, caption, ["#", "Irritant", "Unmet need", "Mentions", "Share", "Cumulative", "Severity weight", "Trend"], [true, false, false, true, true, true, true, false],
             rows.Select((r, i) => ((string?)null, new[]
             {
                 (i + 1).ToString(CultureInfo.InvariantCulture), r.Label, r.UnmetNeed ?? "", ReportText.Count(r.Count), ReportText.Percent(r.Share),
@@ -170,7 +186,7 @@ public sealed class HtmlReportRenderer
             })));
         if (rows.Any(r => !r.ExampleQuotes.IsEmpty))
         {
-            b.Append("<h3>Example quotes</h3>\n");
+            b.Append(rows[0].LocationId is null ? "<h3>Example quotes</h3>\n" : "<h4>Example quotes</h4>\n");
             foreach (var row in rows.Where(r => !r.ExampleQuotes.IsEmpty))
             {
                 b.Append("<h4>").AppendEscaped(row.Label).Append("</h4>\n");
@@ -180,8 +196,6 @@ public sealed class HtmlReportRenderer
                 }
             }
         }
-
-        b.Append("</section>\n");
     }
 
     private static void WriteNegativeShare(StringBuilder b, QualityReport report)
@@ -256,11 +270,13 @@ public sealed class HtmlReportRenderer
         }
 
         Table(b, "Effect on the incidence of the targeted themes (after minus before, with its confidence interval)",
-            ["Action", "Themes", "Started", "Incidence before", "Incidence after", "Effect [CI]", "Verdict", "Reviews before / after"], [false, false, true, true, true, true, false, true],
+            ["Action", "Themes", "Started", "Incidence before", "Incidence after", "Effect [CI]", "Verdict", "Reviews before / after", "Average rating before / after", "Recovery before / after"],
+            [false, false, true, true, true, true, false, true, true, true],
             report.Actions.Select(a => ((string?)null, new[]
             {
                 a.Title, string.Join(", ", a.ThemeIds), ReportText.Date(a.Start), ReportText.Percent(a.IncidenceBefore), ReportText.Percent(a.IncidenceAfter),
                 ReportText.Effect(a), a.Verdict, $"{ReportText.Count(a.SampleSizeBefore)} / {ReportText.Count(a.SampleSizeAfter)}",
+                ReportText.BeforeAfter(a.AverageRatingBefore, a.AverageRatingAfter, ReportText.Rating), ReportText.BeforeAfter(a.RecoveryRateBefore, a.RecoveryRateAfter, ReportText.Percent),
             })));
         b.Append("</section>\n");
     }
@@ -274,10 +290,10 @@ public sealed class HtmlReportRenderer
             return;
         }
 
-        Table(b, "Series above their own baseline", ["Series", "Observed", "Expected", "p-value", "q-value"], [false, true, true, true, true],
+        Table(b, "Series above their own baseline", ["Period", "Series", "Observed", "Expected", "p-value", "q-value"], [false, false, true, true, true, true],
             report.WeakSignals.Select(w => ((string?)null, new[]
             {
-                w.SeriesName, ReportText.Number(w.Observed), ReportText.Number(w.Expected), ReportText.Probability(w.PValue), ReportText.Probability(w.QValue),
+                ReportText.SignalPeriod(w), w.SeriesName, ReportText.Number(w.Observed), ReportText.Number(w.Expected), ReportText.Probability(w.PValue), ReportText.Probability(w.QValue),
             })));
         b.Append("</section>\n");
     }

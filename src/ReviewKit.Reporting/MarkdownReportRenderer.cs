@@ -84,7 +84,7 @@ public sealed class MarkdownReportRenderer
         [
             ["Reviews", ReportText.Count(h.ReviewCount)],
             ["Negative share", ReportText.Percent(h.NegativeShare)],
-            ["Average rating (0 worst, 1 best)", h.AverageNormalizedRating is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : ReportText.NotAvailable],
+            ["Average rating (0 worst, 1 best)", ReportText.Rating(h.AverageNormalizedRating)],
             ["Response rate", ReportText.Percent(h.ResponseRate)],
             ["Median response time", ReportText.Duration(h.MedianResponseTime)],
             ["Recovery rate", ReportText.Percent(h.RecoveryRate)],
@@ -101,6 +101,19 @@ public sealed class MarkdownReportRenderer
             return;
         }
 
+        foreach (var pareto in ReportText.Paretos(rows))
+        {
+            if (pareto[0].LocationId is { } location)
+            {
+                b.Append("### ").AppendMarkdownEscaped(location, atLineStart: true).Append("\n\n");
+            }
+
+            WritePareto(b, pareto);
+        }
+    }
+
+    private static void WritePareto(StringBuilder b, IReadOnlyList<IrritantParetoRow> rows)
+    {
         var charted = rows.Take(SvgCharts.MaxParetoBars).ToList();
         OpenMermaid(b, "#60a5fa, #b45309", horizontal: true);
         b.Append("    title \"Irritants: share of mentions (bars) and cumulative share (line)\"\n    x-axis [");
@@ -118,7 +131,7 @@ public sealed class MarkdownReportRenderer
             }));
         if (rows.Any(r => !r.ExampleQuotes.IsEmpty))
         {
-            b.Append("### Example quotes\n\n");
+            b.Append(rows[0].LocationId is null ? "### Example quotes\n\n" : "#### Example quotes\n\n");
             foreach (var row in rows.Where(r => !r.ExampleQuotes.IsEmpty))
             {
                 b.Append("**").AppendMarkdownEscaped(row.Label).Append("**\n\n");
@@ -214,11 +227,13 @@ public sealed class MarkdownReportRenderer
         }
 
         b.Append("_Effect: incidence after minus before, with its confidence interval._\n\n");
-        Table(b, ["Action", "Themes", "Started", "Incidence before", "Incidence after", "Effect [CI]", "Verdict", "Reviews before / after"], [false, false, false, true, true, true, false, true],
+        Table(b, ["Action", "Themes", "Started", "Incidence before", "Incidence after", "Effect [CI]", "Verdict", "Reviews before / after", "Average rating before / after", "Recovery before / after"],
+            [false, false, false, true, true, true, false, true, true, true],
             report.Actions.Select(a => new[]
             {
                 a.Title, string.Join(", ", a.ThemeIds), ReportText.Date(a.Start), ReportText.Percent(a.IncidenceBefore), ReportText.Percent(a.IncidenceAfter),
                 ReportText.Effect(a), a.Verdict, $"{ReportText.Count(a.SampleSizeBefore)} / {ReportText.Count(a.SampleSizeAfter)}",
+                ReportText.BeforeAfter(a.AverageRatingBefore, a.AverageRatingAfter, ReportText.Rating), ReportText.BeforeAfter(a.RecoveryRateBefore, a.RecoveryRateAfter, ReportText.Percent),
             }));
     }
 
@@ -231,10 +246,10 @@ public sealed class MarkdownReportRenderer
             return;
         }
 
-        Table(b, ["Series", "Observed", "Expected", "p-value", "q-value"], [false, true, true, true, true],
+        Table(b, ["Period", "Series", "Observed", "Expected", "p-value", "q-value"], [false, false, true, true, true, true],
             report.WeakSignals.Select(w => new[]
             {
-                w.SeriesName, ReportText.Number(w.Observed), ReportText.Number(w.Expected), ReportText.Probability(w.PValue), ReportText.Probability(w.QValue),
+                ReportText.SignalPeriod(w), w.SeriesName, ReportText.Number(w.Observed), ReportText.Number(w.Expected), ReportText.Probability(w.PValue), ReportText.Probability(w.QValue),
             }));
     }
 

@@ -59,6 +59,35 @@ internal static class ReportText
         _ => "unknown",
     };
 
+    /// <summary>A normalised rating (0 worst, 1 best) with two decimals, or "n/a".</summary>
+    public static string Rating(double? rating) => rating is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : NotAvailable;
+
+    /// <summary>Two figures as "before / after", or "n/a" when both are unknown.</summary>
+    public static string BeforeAfter(double? before, double? after, Func<double?, string> format) =>
+        before is null && after is null ? NotAvailable : $"{format(before)} / {format(after)}";
+
+    /// <summary>The period a weak signal was raised in, or "report period" when the row does not say.</summary>
+    public static string SignalPeriod(WeakSignalRow signal) => signal.Period is { } p ? Date(p) : "report period";
+
+    /// <summary>Cuts the irritant rows into their Paretos: consecutive rows of the same location (the report keeps them together).</summary>
+    public static IReadOnlyList<IReadOnlyList<IrritantParetoRow>> Paretos(IReadOnlyList<IrritantParetoRow> rows)
+    {
+        var paretos = new List<IReadOnlyList<IrritantParetoRow>>();
+        List<IrritantParetoRow>? current = null;
+        foreach (var row in rows)
+        {
+            if (current is null || !string.Equals(current[0].LocationId, row.LocationId, StringComparison.Ordinal))
+            {
+                current = [];
+                paretos.Add(current);
+            }
+
+            current.Add(row);
+        }
+
+        return paretos;
+    }
+
     public static string Kind(ResponderKind kind) => kind == ResponderKind.Team ? "team" : "agent";
 
     public static string Period(QualityReport report) =>

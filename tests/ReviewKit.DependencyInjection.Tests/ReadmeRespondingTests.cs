@@ -88,6 +88,8 @@ public class ReadmeRespondingTests
         var delay = plan.Brief.Themes.Single(t => t.ThemeId == ThemeIds.Delay);
         Assert.Equal("Renvoyer la commande en express, à nos frais.", delay.Solution);
         Assert.False(string.IsNullOrEmpty(delay.UnmetNeed));
+        Assert.StartsWith("Reprenez vous-même le dossier", plan.Brief.Themes.Single(t => t.ThemeId == ThemeIds.CustomerService).Solution, StringComparison.Ordinal);
+        Assert.All(plan.Reasons, r => Assert.DoesNotContain("Rated", r.Message, StringComparison.Ordinal));
         Assert.Equal([GestureKind.Voucher, GestureKind.FreeService], plan.Gesture.Kinds.ToArray());
         Assert.Equal(180m, plan.Gesture.RemainingBudget);
         Assert.Equal(25m, plan.Gesture.MaxValueWithoutApproval);

@@ -111,6 +111,37 @@ public class HtmlReportRendererTests
     }
 
     [Fact]
+    public void Render_IrritantsPerLocation_OneParetoChartAndTablePerLocation()
+    {
+        var report = Reports.Empty().WithIrritants(
+        [
+            new IrritantParetoRow("noise", "Noise", 6, 0.6, 0.6, 1, locationId: "Hotel <Nord>"),
+            new IrritantParetoRow("wifi", "Wi-Fi", 4, 0.4, 1, 1, locationId: "Hotel <Nord>"),
+            new IrritantParetoRow("noise", "Noise", 3, 1, 1, 1, locationId: "Hotel Sud"),
+        ]);
+        var html = _renderer.Render(report);
+
+        Assert.Empty(HtmlStructure.Problems(html));
+        Assert.Equal(2, HtmlStructure.Count(html, "svg"));
+        Assert.Contains("<body data-chart-count=\"2\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Hotel &lt;Nord&gt;</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Hotel Sud</h3>", html, StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Matches(html, "<rect class=\"bar\" [^>]*><title>").Count);
+        Assert.Contains("Irritants ranked by the analysis, Hotel Sud", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WeakSignalWithPeriod_ShowsThePeriod()
+    {
+        var report = Reports.Empty().WithWeakSignals([new WeakSignalRow("noise @ paris", 12, 4.5, 0.001, 0.01, new LocalDate(2026, 2, 1)), new WeakSignalRow("wifi", 5, 1, 0.01)]);
+        var html = _renderer.Render(report);
+
+        Assert.Empty(HtmlStructure.Problems(html));
+        Assert.Contains("<td>2026-02-01</td><td>noise @ paris</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>report period</td><td>wifi</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_OnlyWeeks_HasOnlyTheNegativeShareChart()
     {
         var report = Reports.Empty().WithNegativeShareWeeks([new NegativeShareWeek(new LocalDate(2026, 3, 2), 12, 0.25, 0.2, 0.1, 0.3, false)]);

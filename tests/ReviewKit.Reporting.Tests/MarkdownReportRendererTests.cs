@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReviewKit.Improvement;
 using ReviewKit.Reporting.Tests.Support;
 using ReviewKit.Samples.Reporting;
 
@@ -80,6 +81,42 @@ public class MarkdownReportRendererTests
         var markdown = _renderer.Render(Reports.WithEveryText("\"]\n    bar [1, 2]\n```\n<script>alert(1)</script>"));
 
         Assert.Contains("    x-axis [\"bar 1, 2 script alert(1) /script\", ", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_IrritantsPerLocation_OneMermaidParetoPerLocation()
+    {
+        var report = Reports.Empty().WithIrritants(
+        [
+            new IrritantParetoRow("noise", "Noise", 6, 0.6, 0.6, 1, locationId: "Hotel Nord"),
+            new IrritantParetoRow("wifi", "Wi-Fi", 4, 0.4, 1, 1, locationId: "Hotel Nord"),
+            new IrritantParetoRow("noise", "Noise", 3, 1, 1, 1, locationId: "Hotel Sud"),
+        ]).WithWeakSignals([new WeakSignalRow("noise @ Hotel Nord", 12, 4.5, 0.001, 0.01, new LocalDate(2026, 2, 1))]);
+        var markdown = _renderer.Render(report);
+
+        Assert.Empty(MarkdownStructure.Problems(markdown, out var mermaidBlocks));
+        Assert.Equal(2, mermaidBlocks);
+        Assert.Contains("\n### Hotel Nord\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n### Hotel Sud\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("    line [60, 100]\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("    line [100]\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 2026-02-01 | noise @\u200B Hotel Nord |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ActionWithRatingAndRecovery_ShowsThemBeforeAndAfter()
+    {
+        var start = new LocalDate(2026, 2, 2);
+        var report = Reports.Empty().WithActions(
+        [
+            new ActionEffectRow("Insulation", ["noise"], start, "Improved", 100, 90, 0.3, 0.1, -0.2, -0.3, -0.1, 0.62, 0.7, 0.1, 0.2),
+            new ActionEffectRow("Wi-Fi", ["wifi"], start, "Not enough data", 0, 0),
+        ]);
+        var markdown = _renderer.Render(report);
+
+        Assert.Contains("| Average rating before / after | Recovery before / after |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 100 / 90 | 0.62 / 0.70 | 10.0% / 20.0% |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 0 / 0 | n/a | n/a |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

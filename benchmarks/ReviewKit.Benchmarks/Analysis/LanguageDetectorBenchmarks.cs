@@ -51,4 +51,7 @@ public class LanguageDetectorBenchmarks
 
     [Benchmark(Description = "LanguageDetector.Default.Detect")]
     public LanguageTag Detect() => LanguageDetector.Default.Detect(_text);
+
+    [Benchmark(Description = "LanguageDetector.Default.Detect, every word read")]
+    public LanguageTag DetectEveryWord() => LanguageDetector.Default.Detect(_text, stopWhenCertain: false);
 }

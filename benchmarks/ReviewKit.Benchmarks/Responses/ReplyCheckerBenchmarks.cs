@@ -11,6 +11,7 @@ namespace ReviewKit.Benchmarks.Responses;
 /// baseline doing the same checks with regular expressions and <see cref="string.Contains(string)"/> loops.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ReplyCheckerBenchmarks
 {
     private readonly ReplyChecker _checker = ReplyChecker.CreateDefault();

@@ -42,6 +42,12 @@ internal sealed class LanguageDetector
     public const double MinScore = 0.5;
     public const int MaxWords = 400;
 
+    /// <summary>The largest vote one word can add (toward French): an elision (1.5) with an accented letter (+0.6).</summary>
+    private const double MaxFrenchVote = 1.5 + 0.6;
+
+    /// <summary>The largest vote one word can add toward English: a trigram vote at its bound (-0.8) on a contraction (-0.8).</summary>
+    private const double MaxEnglishVote = 0.8 + 0.8;
+
     private const int TableBits = 16;
     private const int TableMask = (1 << TableBits) - 1;
 
@@ -178,8 +184,13 @@ internal sealed class LanguageDetector
 
     /// <summary>Detects the language of a tokenized text: an apostrophe between two words makes an elision (<c>l'accueil</c>) or a contraction (<c>don't</c>).</summary>
     /// <param name="text">The tokens.</param>
+    /// <param name="stopWhenCertain">
+    /// Stop reading as soon as the words left cannot change the verdict (each word moves the score by at most
+    /// <see cref="MaxFrenchVote"/> toward French or <see cref="MaxEnglishVote"/> toward English, and the evidence only
+    /// grows); the verdict is the same as reading every word. <see langword="false"/> reads every word (for comparison).
+    /// </param>
     /// <returns>French, English or undetermined.</returns>
-    public LanguageTag Detect(in TokenizedText text)
+    public LanguageTag Detect(in TokenizedText text, bool stopWhenCertain = true)
     {
         var score = default(LanguageScore);
         var raw = text.Text.AsSpan();
@@ -215,6 +226,17 @@ internal sealed class LanguageDetector
             if (!more)
             {
                 break;
+            }
+
+            if (stopWhenCertain && score.Evidence >= MinEvidence)
+            {
+                // At most one word per token left, and no more than MaxWords in all. A small margin keeps the
+                // verdict exact despite the rounding of the running sum.
+                var left = Math.Min(tokens.Length - 1 - i, MaxWords - score.Words);
+                if (score.Score - (left * MaxEnglishVote) >= MinScore + 1e-9 || score.Score + (left * MaxFrenchVote) <= -MinScore - 1e-9)
+                {
+                    break;
+                }
             }
         }
 

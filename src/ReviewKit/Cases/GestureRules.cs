@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace ReviewKit.Cases;
@@ -41,5 +42,39 @@ internal static class GestureRules
         }
 
         return currency;
+    }
+
+    /// <summary>
+    /// Finds the gesture awaiting approval in a timeline: the latest gesture recorded by an agent that needs approval
+    /// (recorded with <see cref="GoodwillGestureOffered.AwaitsApproval"/>, or above <paramref name="aboveLimit"/>), unless
+    /// another agent recorded the same gesture (same kind, amount and currency) before or after it: that is the approval.
+    /// </summary>
+    /// <param name="timeline">The case's timeline.</param>
+    /// <param name="aboveLimit">Whether a gesture exceeds the agent's limit on its amount alone; <see langword="null"/> to read the flag only.</param>
+    /// <returns>The index of the gesture awaiting approval, or -1.</returns>
+    public static int PendingApproval(ImmutableArray<CaseEvent> timeline, Func<GoodwillGestureOffered, bool>? aboveLimit)
+    {
+        for (var i = timeline.Length - 1; i >= 0; i--)
+        {
+            if (timeline[i] is not GoodwillGestureOffered gesture || gesture.By.Kind != ActorKind.Agent
+                || !(gesture.AwaitsApproval || (aboveLimit is not null && aboveLimit(gesture))))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < timeline.Length; j++)
+            {
+                if (j != i && timeline[j] is GoodwillGestureOffered other && other.By.Kind == ActorKind.Agent && other.By != gesture.By
+                    && other.Kind == gesture.Kind && other.Amount == gesture.Amount
+                    && string.Equals(other.Currency, gesture.Currency, StringComparison.Ordinal))
+                {
+                    return -1;
+                }
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 }

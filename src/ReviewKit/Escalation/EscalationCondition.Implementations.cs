@@ -328,13 +328,20 @@ public abstract partial class EscalationCondition
         }
     }
 
-    /// <summary>A gesture above the agent's limit awaiting approval (see <see cref="GestureAwaitingApproval"/>).</summary>
+    /// <summary>A gesture above the agent's limit awaiting approval (see <see cref="GestureAwaitingApproval(decimal?, decimal?)"/>).</summary>
     private sealed class GestureCondition(decimal? maxPercentage, decimal? maxValue) : EscalationCondition(EscalationConditionKind.GestureAwaitingApproval)
     {
         private readonly decimal? _maxPercentage = maxPercentage;
         private readonly decimal? _maxValue = maxValue;
+        private readonly Func<GoodwillGestureOffered, bool>? _aboveLimit = maxPercentage is null && maxValue is null
+            ? null
+            : gesture => gesture.Kind == GestureKind.PercentageDiscount
+                ? maxPercentage is { } p && gesture.Amount > p
+                : maxValue is { } v && gesture.Amount > v;
 
-        public override string ToString() => string.Create(
+        public override string ToString() => _maxPercentage is null && _maxValue is null
+            ? "gesture recorded as awaiting approval"
+            : string.Create(
             CultureInfo.InvariantCulture,
             $"gesture above the agent's limit (discount {(_maxPercentage is { } p ? $"{p}%" : "unlimited")}, value {(_maxValue is { } v ? v.ToString(CultureInfo.InvariantCulture) : "unlimited")}) awaiting approval");
 
@@ -356,33 +363,8 @@ public abstract partial class EscalationCondition
         private GoodwillGestureOffered? Pending(ReviewCase reviewCase)
         {
             var timeline = reviewCase.Timeline;
-            for (var i = timeline.Length - 1; i >= 0; i--)
-            {
-                if (timeline[i] is not GoodwillGestureOffered gesture || gesture.By.Kind != ActorKind.Agent || !IsAboveLimit(gesture))
-                {
-                    continue;
-                }
-
-                // The latest gesture over the limit. It is itself the approval when it repeats an earlier gesture
-                // (same kind, amount and currency) that another agent offered: the approver confirmed that offer.
-                for (var j = 0; j < i; j++)
-                {
-                    if (timeline[j] is GoodwillGestureOffered earlier && earlier.By.Kind == ActorKind.Agent && earlier.By != gesture.By
-                        && earlier.Kind == gesture.Kind && earlier.Amount == gesture.Amount
-                        && string.Equals(earlier.Currency, gesture.Currency, StringComparison.Ordinal))
-                    {
-                        return null;
-                    }
-                }
-
-                return gesture;
-            }
-
-            return null;
+            var index = GestureRules.PendingApproval(timeline, _aboveLimit);
+            return index < 0 ? null : (GoodwillGestureOffered)timeline[index];
         }
-
-        private bool IsAboveLimit(GoodwillGestureOffered gesture) => gesture.Kind == GestureKind.PercentageDiscount
-            ? _maxPercentage is { } p && gesture.Amount > p
-            : _maxValue is { } v && gesture.Amount > v;
     }
 }

@@ -200,10 +200,16 @@ public abstract partial class EscalationCondition : IEquatable<EscalationConditi
     /// Holds when a goodwill gesture above the agent's limit awaits approval. From the timeline: the latest
     /// <see cref="Cases.GoodwillGestureOffered"/> offered by an agent (<see cref="Cases.ActorKind.Agent"/>) that is above
     /// the limit (a percentage discount above <paramref name="maxPercentage"/>, any other kind above
-    /// <paramref name="maxValue"/>) awaits approval until another agent records the same gesture (same kind, amount and
-    /// currency) after it, which is how an approver confirms it. Gestures recorded by the system or the customer never
-    /// await approval.
+    /// <paramref name="maxValue"/>) or that the agent recorded with <see cref="Cases.GoodwillGestureOffered.AwaitsApproval"/>
+    /// awaits approval until another agent records the same gesture (same kind, amount and currency), which is how an
+    /// approver confirms it. Gestures recorded by the system or the customer never await approval.
     /// </summary>
+    /// <remarks>
+    /// The response plan decides approval from more than the amount (the remaining budget, the order value, the caps of
+    /// the case): record the gesture with <see cref="Cases.GoodwillGestureOffered.AwaitsApproval"/> when its
+    /// <see cref="Responses.GestureAllowance.Evaluate"/> says <see cref="Responses.GestureDecision.NeedsApproval"/>, and
+    /// every form of this condition recognises it. Use <see cref="GestureAwaitingApproval()"/> to read the flag only.
+    /// </remarks>
     /// <param name="maxPercentage">The largest percentage discount an agent may offer alone, in [0, 100]; <see langword="null"/> for no limit on discounts.</param>
     /// <param name="maxValue">The largest value of any other gesture an agent may offer alone, whatever the currency, zero or more; <see langword="null"/> for no limit.</param>
     /// <returns>The condition.</returns>
@@ -228,6 +234,15 @@ public abstract partial class EscalationCondition : IEquatable<EscalationConditi
 
         return new GestureCondition(maxPercentage, maxValue);
     }
+
+    /// <summary>
+    /// Holds when an agent recorded a goodwill gesture with <see cref="Cases.GoodwillGestureOffered.AwaitsApproval"/> (as
+    /// the response plan's <see cref="Responses.GestureAllowance.Evaluate"/> decided) and no other agent has recorded the
+    /// same gesture (same kind, amount and currency) to approve it. The amount alone never makes this form hold.
+    /// </summary>
+    /// <returns>The condition.</returns>
+    /// <remarks>In configuration, <c>GestureRecordedAwaitingApproval: true</c> on a rule gives this condition.</remarks>
+    public static EscalationCondition GestureAwaitingApproval() => new GestureCondition(null, null);
 
     /// <summary>Compares two conditions for equality.</summary>
     /// <param name="left">The first condition.</param>

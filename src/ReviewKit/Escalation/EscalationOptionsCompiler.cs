@@ -277,6 +277,10 @@ internal static class EscalationOptionsCompiler
                 conditions.Add(EscalationCondition.GestureAwaitingApproval(rule.GestureAbovePercentage, rule.GestureAboveValue));
             }
         }
+        else if (rule.GestureRecordedAwaitingApproval)
+        {
+            conditions.Add(EscalationCondition.GestureAwaitingApproval());
+        }
 
         // Actions
         var recipients = new List<EscalationRecipient>();

@@ -141,9 +141,13 @@ public sealed class EscalationRuleBuilder
     /// <param name="maxPercentage">The largest discount an agent may offer alone, or <see langword="null"/>.</param>
     /// <param name="maxValue">The largest value of another gesture an agent may offer alone, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">See <see cref="EscalationCondition.GestureAwaitingApproval"/>.</exception>
+    /// <exception cref="ArgumentException">See <see cref="EscalationCondition.GestureAwaitingApproval(decimal?, decimal?)"/>.</exception>
     public EscalationRuleBuilder WhenGestureAwaitingApproval(decimal? maxPercentage, decimal? maxValue) =>
         When(EscalationCondition.GestureAwaitingApproval(maxPercentage, maxValue));
+
+    /// <summary>Holds when an agent recorded a gesture as awaiting approval (<see cref="Cases.GoodwillGestureOffered.AwaitsApproval"/>) and no one approved it yet.</summary>
+    /// <returns>This builder.</returns>
+    public EscalationRuleBuilder WhenGestureAwaitingApproval() => When(EscalationCondition.GestureAwaitingApproval());
 
     /// <summary>Notifies roles.</summary>
     /// <param name="roles">The roles.</param>

@@ -86,12 +86,22 @@ public sealed class EscalationRuleOptions
 
     /// <summary>
     /// Gets or sets the largest percentage discount an agent may offer alone: above it, the gesture awaits approval and
-    /// the rule holds (see <see cref="EscalationCondition.GestureAwaitingApproval"/>).
+    /// the rule holds (see <see cref="EscalationCondition.GestureAwaitingApproval(decimal?, decimal?)"/>). A gesture an agent
+    /// recorded with <see cref="Cases.GoodwillGestureOffered.AwaitsApproval"/> makes it hold too, whatever its amount.
     /// </summary>
     public decimal? GestureAbovePercentage { get; set; }
 
     /// <summary>Gets or sets the largest value of another gesture (voucher, refund, free service) an agent may offer alone.</summary>
     public decimal? GestureAboveValue { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the rule holds when an agent recorded a gesture as awaiting approval
+    /// (<see cref="Cases.GoodwillGestureOffered.AwaitsApproval"/>, as the response plan decided) and no one approved it yet
+    /// (see <see cref="EscalationCondition.GestureAwaitingApproval()"/>). Ignored when <see cref="GestureAbovePercentage"/>
+    /// or <see cref="GestureAboveValue"/> is set: those conditions read the flag too.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool GestureRecordedAwaitingApproval { get; set; }
 
     /// <summary>Gets or sets the roles to notify: <c>Agent</c>, <c>TeamLead</c>, <c>Manager</c>, <c>Quality</c>, <c>Legal</c>, <c>Communications</c>.</summary>
     /// <value>The default value is an empty list.</value>

@@ -17,8 +17,10 @@ namespace ReviewKit.Responses;
 /// </remarks>
 public sealed class ResponsePlan
 {
-    internal ResponsePlan(CaseId caseId, Instant plannedAt, Severity severity, SlaEvaluation sla, ImmutableArray<ResponseStep> steps, PrivateContactBrief brief)
+    internal ResponsePlan(
+        CaseId caseId, Instant plannedAt, Severity severity, ImmutableArray<TriageReason> reasons, SlaEvaluation sla, ImmutableArray<ResponseStep> steps, PrivateContactBrief brief)
     {
+        Reasons = reasons;
         CaseId = caseId;
         PlannedAt = plannedAt;
         Severity = severity;
@@ -35,6 +37,12 @@ public sealed class ResponsePlan
 
     /// <summary>Gets the severity the plan was made for: the case's latest triage event, else the request's triage.</summary>
     public Severity Severity { get; }
+
+    /// <summary>
+    /// Gets why the case has its severity: the request's triage reasons, with ReviewKit's own messages in the review's
+    /// language (French or English, as <see cref="PrivateContactBrief.Language"/>); a host's own reasons are kept as written.
+    /// </summary>
+    public ImmutableArray<TriageReason> Reasons { get; }
 
     /// <summary>Gets the SLA clocks the due instants come from.</summary>
     public SlaEvaluation Sla { get; }

@@ -19,7 +19,7 @@ namespace ReviewKit.Responses;
 /// resolution (calendar time).</para>
 /// <para><b>States</b> come from the timeline: the public reply is done at the first <see cref="PublicReplyPosted"/>, the
 /// private contact at the first <see cref="PrivateContactMade"/>, the solution at the <see cref="CaseResolved"/> in force
-/// (a reopening undoes it), the gesture at a <see cref="GoodwillGestureOffered"/>, the follow-up at a reply or private
+/// (a reopening undoes it), the gesture at a <see cref="GoodwillGestureOffered"/> (once approved, see below), the follow-up at a reply or private
 /// contact after the resolution. A review that is not negative gets a public reply only; a private-channel review has no
 /// public reply; a case closed without resolution has nothing left to do; the gesture, optional, is never overdue and no
 /// longer applies once the case is resolved without one.</para>
@@ -30,6 +30,11 @@ namespace ReviewKit.Responses;
 /// already spent comes with each request as a <see cref="GestureBudgetSnapshot"/> the host counts; without one, no
 /// gesture with a value is offered without approval. Two plans made at the same moment see the same snapshot: a host
 /// that needs a hard limit reserves the amount in its own store when the gesture is offered.</para>
+/// <para><b>Approval.</b> When <see cref="GestureAllowance.Evaluate"/> says <see cref="GestureDecision.NeedsApproval"/>,
+/// the agent records the gesture with <see cref="GoodwillGestureOffered.AwaitsApproval"/> set. The gesture step is then
+/// <see cref="ResponseStepState.Pending"/> (guidance: do not promise it yet), and the escalation condition
+/// <see cref="Escalation.EscalationCondition.GestureAwaitingApproval()"/> holds, until another agent records the same
+/// gesture (same kind, amount and currency): the approval, which makes the step done at that moment.</para>
 /// <para>The policy is validated and copied at construction. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ResponsePlanner : IResponsePlanner
@@ -40,6 +45,7 @@ public sealed class ResponsePlanner : IResponsePlanner
     private readonly Func<string, LanguageTag, string?>? _unmetNeed;
     private readonly Severity _phoneFrom;
     private readonly FrozenDictionary<string, string> _solutions;
+    private readonly bool _defaultSolutions;
     private readonly bool _gesturesEnabled;
     private readonly Severity _gestureFrom;
     private readonly ImmutableArray<GestureKind> _kinds;
@@ -76,6 +82,7 @@ public sealed class ResponsePlanner : IResponsePlanner
         _unmetNeed = unmetNeed;
         _phoneFrom = policy.PhoneFromSeverity;
         _solutions = policy.Solutions.ToFrozenDictionary(StringComparer.Ordinal);
+        _defaultSolutions = policy.DefaultSolutions;
         _followUp = policy.FollowUp;
         _followUpAfter = Duration.FromTimeSpan(policy.FollowUpAfter);
         var gestures = policy.Gestures;
@@ -172,7 +179,8 @@ public sealed class ResponsePlanner : IResponsePlanner
             null,
             negative && !closedUnresolved,
             Guidance.Solution(french)));
-        steps.Add(GestureStep(sla.Resolution, lastGesture, negative && gestureAllowance.IsAvailable && !closedUnresolved && reviewCase.ResolvedAt is null, french));
+        var awaitingApproval = GestureRules.PendingApproval(timeline, aboveLimit: null) >= 0;
+        steps.Add(GestureStep(sla.Resolution, lastGesture, awaitingApproval, negative && gestureAllowance.IsAvailable && !closedUnresolved && reviewCase.ResolvedAt is null, french));
         steps.Add(FollowUpStep(reviewCase, followUp, chosen, negative && _followUp && !closedUnresolved, now, french));
 
         var brief = new PrivateContactBrief(
@@ -182,7 +190,9 @@ public sealed class ResponsePlanner : IResponsePlanner
             Themes(request.Analysis, language),
             AlreadyTried(timeline, lastReopening),
             gestureAllowance);
-        return new ResponsePlan(reviewCase.Id, now, severity, sla, steps.MoveToImmutable(), brief);
+        var reasons = request.Triage.Reasons;
+        var localized = french ? ImmutableArray.CreateRange(reasons, static r => r.In(french: true)) : reasons;
+        return new ResponsePlan(reviewCase.Id, now, severity, localized, sla, steps.MoveToImmutable(), brief);
     }
 
     private static LanguageTag Language(Review review, ReviewAnalysis analysis) =>
@@ -227,8 +237,14 @@ public sealed class ResponsePlanner : IResponsePlanner
     private static bool IsOverdue(SlaMetricResult clock) =>
         clock.State == SlaState.Breached || (clock.State is SlaState.Running or SlaState.Paused && clock.Remaining < Duration.Zero);
 
-    private static ResponseStep GestureStep(SlaMetricResult resolution, GoodwillGestureOffered? offered, bool applicable, bool french)
+    private static ResponseStep GestureStep(SlaMetricResult resolution, GoodwillGestureOffered? offered, bool awaitingApproval, bool applicable, bool french)
     {
+        if (awaitingApproval)
+        {
+            // Recorded as awaiting approval and not yet approved (the same gesture recorded by another agent).
+            return new ResponseStep(ResponseStepKind.GoodwillGesture, ResponseStepState.Pending, resolution.DueAt, null, null, Guidance.GestureAwaitingApproval(french));
+        }
+
         var guidance = Guidance.Gesture(french);
         if (offered is not null)
         {
@@ -311,10 +327,21 @@ public sealed class ResponsePlanner : IResponsePlanner
         var themes = ImmutableArray.CreateBuilder<ThemeBrief>(analysis.Themes.Length);
         foreach (var theme in analysis.Themes)
         {
-            themes.Add(new ThemeBrief(theme.ThemeId, _unmetNeed?.Invoke(theme.ThemeId, language), _solutions.GetValueOrDefault(theme.ThemeId)));
+            themes.Add(new ThemeBrief(theme.ThemeId, _unmetNeed?.Invoke(theme.ThemeId, language), Solution(theme.ThemeId, language)));
         }
 
         return themes.MoveToImmutable();
+    }
+
+    /// <summary>The host's solution for a theme (empty: none), else the built-in one in the brief's language when allowed.</summary>
+    private string? Solution(string themeId, LanguageTag language)
+    {
+        if (_solutions.TryGetValue(themeId, out var configured))
+        {
+            return configured.Length == 0 ? null : configured;
+        }
+
+        return _defaultSolutions ? DefaultSolutions.For(themeId, language == LanguageTag.French) : null;
     }
 
     private static ImmutableArray<CaseEvent> AlreadyTried(ImmutableArray<CaseEvent> timeline, int lastReopening)
@@ -358,6 +385,10 @@ public sealed class ResponsePlanner : IResponsePlanner
         public static string Gesture(bool french) => french
             ? "Facultatif : un geste commercial pour témoigner votre estime, jamais en échange d'une modification ou d'un retrait de l'avis."
             : "Optional: a goodwill gesture to show esteem, never in exchange for changing or removing the review.";
+
+        public static string GestureAwaitingApproval(bool french) => french
+            ? "Le geste commercial proposé attend l'accord d'un responsable : ne le promettez pas au client avant cet accord."
+            : "The proposed goodwill gesture awaits a manager's approval: do not promise it to the customer before then.";
 
         public static string FollowUp(bool french) => french
             ? "Après la résolution, demandez au client comment les choses se sont terminées et invitez-le à le partager s'il le souhaite, sans lien avec un geste commercial."

@@ -20,9 +20,22 @@ public sealed class ResponsePolicy
     /// <value>The default value is <see cref="Severity.High"/>: high and critical cases are called, the others written to.</value>
     public Severity PhoneFromSeverity { get; set; } = Severity.High;
 
-    /// <summary>Gets the solution agents may propose, per theme id (for example <c>delay</c>: <c>re-ship at our cost and give a delivery date</c>).</summary>
-    /// <value>Empty by default. Keys are theme ids (1 to 64 characters); values are 1 to 512 characters.</value>
+    /// <summary>
+    /// Gets the host's own solution per theme id (for example <c>delay</c>: <c>re-ship at our cost and give a delivery
+    /// date</c>), shown to agents as written, whatever the review's language. An entry replaces the built-in suggestion
+    /// for its theme; an empty entry (<c>""</c>) removes it, so the brief proposes no solution for that theme.
+    /// </summary>
+    /// <value>Empty by default. Keys are theme ids (1 to 64 characters); values are empty or 1 to 512 characters, not blank.</value>
     public Dictionary<string, string> Solutions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the built-in solution suggestions are used for the themes that have no
+    /// entry in <see cref="Solutions"/>: one per default theme (the ids of <see cref="Analysis.ThemeIds"/>), in French
+    /// and in English, given in the review's language. Each proposes something concrete to agree on with the customer,
+    /// not a script.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool DefaultSolutions { get; set; } = true;
 
     /// <summary>Gets the goodwill gesture rules.</summary>
     /// <value>The defaults of <see cref="GesturePolicy"/>.</value>
@@ -56,9 +69,9 @@ public sealed class ResponsePolicy
             {
                 failures.Add($"{prefix}{nameof(Solutions)}: a theme id is 1 to 64 characters, not blank ('{theme}').");
             }
-            else if (string.IsNullOrWhiteSpace(solution) || solution.Length > Guard.MaxLabelLength)
+            else if (solution is null || (solution.Length > 0 && string.IsNullOrWhiteSpace(solution)) || solution.Length > Guard.MaxLabelLength)
             {
-                failures.Add(Invariant($"{prefix}{nameof(Solutions)}:{theme}: a solution is 1 to {Guard.MaxLabelLength} characters, not blank."));
+                failures.Add(Invariant($"{prefix}{nameof(Solutions)}:{theme}: a solution is 1 to {Guard.MaxLabelLength} characters, not blank (or empty to remove the built-in one)."));
             }
         }
 

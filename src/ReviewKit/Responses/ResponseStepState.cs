@@ -6,7 +6,7 @@ public enum ResponseStepState
     /// <summary>The step does not apply to this case (a private-channel review has no public reply, a closed case has nothing due, the policy allows no gesture...).</summary>
     NotApplicable = 0,
 
-    /// <summary>The step waits on an earlier one (the follow-up waits for the resolution): nothing to do yet.</summary>
+    /// <summary>The step waits on an earlier one (the follow-up waits for the resolution) or on someone else (a gesture recorded as awaiting approval): nothing to do yet.</summary>
     Pending = 1,
 
     /// <summary>The step is to be done, and its due instant (if any) has not passed.</summary>

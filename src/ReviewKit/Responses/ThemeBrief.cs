@@ -19,7 +19,11 @@ public readonly struct ThemeBrief : IEquatable<ThemeBrief>
     /// <summary>Gets the unmet need behind the theme in the brief's language, or <see langword="null"/> when the planner does not know the theme.</summary>
     public string? UnmetNeed { get; }
 
-    /// <summary>Gets the solution the policy lets the agent propose for this theme (<see cref="ResponsePolicy.Solutions"/>), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets the solution the agent may propose for this theme, to agree on with the customer: the host's
+    /// (<see cref="ResponsePolicy.Solutions"/>, as written), else the built-in suggestion in the brief's language
+    /// (<see cref="ResponsePolicy.DefaultSolutions"/>), or <see langword="null"/> when there is none.
+    /// </summary>
     public string? Solution { get; }
 
     /// <summary>Compares two themes for equality.</summary>

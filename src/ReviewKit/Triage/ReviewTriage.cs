@@ -73,7 +73,11 @@ public sealed class ReviewTriage : IReviewTriage
             {
                 negative = true;
                 var severity = rating.Normalized <= 0.2 ? Severity.High : Severity.Medium;
-                reasons.Add(new TriageReason("rating", Invariant($"Rated {rating}, at or below the scale's negative threshold ({rating.Scale.NegativeAtMost})."), severity));
+                reasons.Add(new TriageReason(
+                    "rating",
+                    Invariant($"Rated {rating}, at or below the scale's negative threshold ({rating.Scale.NegativeAtMost})."),
+                    Invariant($"Note de {rating}, au seuil négatif de l'échelle ({rating.Scale.NegativeAtMost}) ou en dessous."),
+                    severity));
             }
             else if (textStrong || (textNegative && rating.Normalized < 0.75))
             {
@@ -81,6 +85,7 @@ public sealed class ReviewTriage : IReviewTriage
                 reasons.Add(new TriageReason(
                     "sentiment",
                     Invariant($"Rated {rating}, but the text reads negative (sentiment {sentiment:0.00})."),
+                    Invariant($"Note de {rating}, mais le texte est négatif (sentiment {sentiment:0.00})."),
                     textStrong ? Severity.Medium : Severity.Low));
             }
         }
@@ -90,6 +95,7 @@ public sealed class ReviewTriage : IReviewTriage
             reasons.Add(new TriageReason(
                 "sentiment",
                 Invariant($"No rating; the text reads {(textStrong ? "strongly " : string.Empty)}negative (sentiment {sentiment:0.00})."),
+                Invariant($"Pas de note ; le texte est {(textStrong ? "très " : string.Empty)}négatif (sentiment {sentiment:0.00})."),
                 textStrong ? Severity.Medium : Severity.Low));
         }
 
@@ -98,13 +104,18 @@ public sealed class ReviewTriage : IReviewTriage
             reasons.Add(new TriageReason(
                 "sentiment",
                 Invariant($"The text reads {(textStrong ? "strongly " : string.Empty)}negative (sentiment {sentiment:0.00})."),
+                Invariant($"Le texte est {(textStrong ? "très " : string.Empty)}négatif (sentiment {sentiment:0.00})."),
                 textStrong ? Severity.Medium : Severity.Low));
         }
 
         foreach (var risk in analysis.Risks)
         {
             negative = true;
-            reasons.Add(new TriageReason("risk:" + risk.RiskId, $"Risk '{risk.RiskId}' found in the text: escalate at once.", Severity.Critical));
+            reasons.Add(new TriageReason(
+                "risk:" + risk.RiskId,
+                $"Risk '{risk.RiskId}' found in the text: escalate at once.",
+                $"Risque « {risk.RiskId} » détecté dans le texte : escaladez sans attendre.",
+                Severity.Critical));
         }
 
         if (negative)
@@ -114,24 +125,37 @@ public sealed class ReviewTriage : IReviewTriage
                 if (theme.Confidence >= _minThemeConfidence)
                 {
                     reasons.Add(new TriageReason(
-                        "theme:" + theme.ThemeId, Invariant($"Complains about '{theme.ThemeId}' (confidence {theme.Confidence:0.00})."), Severity.Medium));
+                        "theme:" + theme.ThemeId,
+                        Invariant($"Complains about '{theme.ThemeId}' (confidence {theme.Confidence:0.00})."),
+                        Invariant($"Se plaint de « {theme.ThemeId} » (confiance {theme.Confidence:0.00})."),
+                        Severity.Medium));
                 }
             }
 
             if (review.Author.AudienceSize is { } audience && audience >= _influencerAudience)
             {
                 reasons.Add(new TriageReason(
-                    "audience", Invariant($"The author has an audience of {audience:N0} (influencer threshold {_influencerAudience:N0})."), Severity.High));
+                    "audience",
+                    Invariant($"The author has an audience of {audience:N0} (influencer threshold {_influencerAudience:N0})."),
+                    Invariant($"L'auteur a une audience de {audience:N0} (seuil d'influence {_influencerAudience:N0})."),
+                    Severity.High));
             }
 
             if (repeatComplaints >= _repeatComplaintsForHigh)
             {
                 reasons.Add(new TriageReason(
-                    "repeat", Invariant($"The customer has complained {repeatComplaints} time(s) before (threshold {_repeatComplaintsForHigh})."), Severity.High));
+                    "repeat",
+                    Invariant($"The customer has complained {repeatComplaints} time(s) before (threshold {_repeatComplaintsForHigh})."),
+                    Invariant($"Le client s'est déjà plaint {repeatComplaints} fois (seuil {_repeatComplaintsForHigh})."),
+                    Severity.High));
             }
             else if (repeatComplaints > 0)
             {
-                reasons.Add(new TriageReason("repeat", Invariant($"The customer has complained {repeatComplaints} time(s) before."), Severity.Medium));
+                reasons.Add(new TriageReason(
+                    "repeat",
+                    Invariant($"The customer has complained {repeatComplaints} time(s) before."),
+                    Invariant($"Le client s'est déjà plaint {repeatComplaints} fois."),
+                    Severity.Medium));
             }
         }
         else
@@ -141,6 +165,9 @@ public sealed class ReviewTriage : IReviewTriage
                 review.Rating is { } r
                     ? Invariant($"Rated {r}, and the text does not read negative (sentiment {sentiment:0.00}).")
                     : Invariant($"No rating, and the text does not read negative (sentiment {sentiment:0.00})."),
+                review.Rating is { } fr
+                    ? Invariant($"Note de {fr}, et le texte n'est pas négatif (sentiment {sentiment:0.00}).")
+                    : Invariant($"Pas de note, et le texte n'est pas négatif (sentiment {sentiment:0.00})."),
                 Severity.Low));
         }
 

@@ -21,10 +21,20 @@ public sealed class TriageReason : IEquatable<TriageReason>
         Severity = Guard.Defined(severity, nameof(severity));
     }
 
+    /// <summary>Creates one of ReviewKit's own reasons, with its message in English and in French.</summary>
+    internal TriageReason(string code, string message, string frenchMessage, Severity severity)
+        : this(code, message, severity)
+    {
+        FrenchMessage = frenchMessage;
+    }
+
+    /// <summary>Gets the French twin of <see cref="Message"/> for ReviewKit's own reasons, or null for a host's reason.</summary>
+    internal string? FrenchMessage { get; }
+
     /// <summary>Gets the stable code, for example <c>rating</c> or <c>theme:delay</c>.</summary>
     public string Code { get; }
 
-    /// <summary>Gets the explanation shown to agents, in English.</summary>
+    /// <summary>Gets the explanation shown to agents, in English (a <see cref="Responses.ResponsePlan"/> gives ReviewKit's own reasons in the review's language: see <see cref="Responses.ResponsePlan.Reasons"/>).</summary>
     public string Message { get; }
 
     /// <summary>Gets the severity this reason argues for on its own.</summary>
@@ -46,4 +56,7 @@ public sealed class TriageReason : IEquatable<TriageReason>
     /// <summary>Returns the code and the message.</summary>
     /// <returns>For example <c>rating: rated 1/5, at or below the scale's negative threshold</c>.</returns>
     public override string ToString() => $"{Code}: {Message}";
+
+    /// <summary>Returns this reason with its message in a language: French when asked and known, else this reason.</summary>
+    internal TriageReason In(bool french) => french && FrenchMessage is { } message ? new TriageReason(Code, message, Severity) : this;
 }

@@ -70,6 +70,25 @@ public class ResponsePlannerRegistrationTests
     }
 
     [Fact]
+    public void Solutions_FromConfiguration_EmptyRemovesTheBuiltInOneAndDefaultSolutionsOffRemovesAll()
+    {
+        var removed = new ConfigurationBuilder().AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            """{ "ReviewKit": { "Responses": { "Policy": { "Solutions": { "delay": "" } } } } }"""))).Build();
+        var off = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ReviewKit:Responses:Policy:DefaultSolutions"] = "false",
+        }).Build();
+        var now = T0 + Duration.FromMinutes(5);
+        using var defaults = new ServiceCollection().AddReviewKit().BuildServiceProvider();
+        using var withRemoved = new ServiceCollection().AddReviewKit(removed.GetSection("ReviewKit")).BuildServiceProvider();
+        using var withOff = new ServiceCollection().AddReviewKit(off.GetSection("ReviewKit")).BuildServiceProvider();
+
+        Assert.StartsWith("Donnez une date ferme", defaults.GetRequiredService<IResponsePlanner>().Plan(Request(Severity.High, 0m), now).Brief.Themes.Single().Solution, StringComparison.Ordinal);
+        Assert.Null(withRemoved.GetRequiredService<IResponsePlanner>().Plan(Request(Severity.High, 0m), now).Brief.Themes.Single().Solution);
+        Assert.Null(withOff.GetRequiredService<IResponsePlanner>().Plan(Request(Severity.High, 0m), now).Brief.Themes.Single().Solution);
+    }
+
+    [Fact]
     public void Policy_Invalid_ValidationNamesPathFieldAndRule()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -1,6 +1,14 @@
 namespace ReviewKit.Cases;
 
 /// <summary>A goodwill gesture (discount, voucher, refund, free service) was offered to the customer. It must never be conditioned on changing the review.</summary>
+/// <remarks>
+/// <para><b>Approval.</b> A gesture above what the agent may offer alone (a <see cref="Responses.GestureAllowance"/> says
+/// <see cref="Responses.GestureDecision.NeedsApproval"/>) is recorded with <see cref="AwaitsApproval"/> set: it is
+/// proposed, not yet promised. It is approved when another agent (the approver) records the same gesture (same kind,
+/// amount and currency), normally without the flag. Until then the escalation condition
+/// <see cref="Escalation.EscalationCondition.GestureAwaitingApproval()"/> holds and the response plan's gesture step is
+/// <see cref="Responses.ResponseStepState.Pending"/>; once approved, the step is done.</para>
+/// </remarks>
 public sealed record GoodwillGestureOffered : CaseEvent
 {
     /// <summary>Creates the event.</summary>
@@ -32,4 +40,11 @@ public sealed record GoodwillGestureOffered : CaseEvent
 
     /// <summary>Gets what was offered, in words, or <see langword="null"/>.</summary>
     public string? Description { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the agent recorded the gesture as awaiting a manager's approval (the response
+    /// plan said <see cref="Responses.GestureDecision.NeedsApproval"/>); the approval is the same gesture recorded by another agent.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>: the agent offered it within what they may offer alone.</value>
+    public bool AwaitsApproval { get; init; }
 }

@@ -4,7 +4,8 @@ namespace ReviewKit.Improvement;
 
 /// <summary>
 /// One improvement action of a <see cref="QualityReport"/> with its measured effect: the incidence of its themes before
-/// and after its start, the effect size with its confidence interval, the verdict and the sample sizes behind it.
+/// and after its start, the effect size with its confidence interval, the verdict and the sample sizes behind it; and,
+/// beside them, the average rating and the recovery rate before and after.
 /// </summary>
 /// <remarks>
 /// <para>The effect's definition (difference or ratio of incidences, confidence level) is the measurement's business;
@@ -26,6 +27,10 @@ public sealed class ActionEffectRow : IEquatable<ActionEffectRow>
     /// <param name="effect">The effect size; finite; <see langword="null"/> when not estimated.</param>
     /// <param name="effectLower">The lower confidence bound; finite, not above <paramref name="effect"/>; given with <paramref name="effectUpper"/> and <paramref name="effect"/>.</param>
     /// <param name="effectUpper">The upper confidence bound; finite, not below <paramref name="effect"/>; given with <paramref name="effectLower"/> and <paramref name="effect"/>.</param>
+    /// <param name="averageRatingBefore">The average normalised rating (0 = worst, 1 = best) of the reviews before, in [0, 1]; <see langword="null"/> when unknown.</param>
+    /// <param name="averageRatingAfter">The average normalised rating of the reviews after, in [0, 1]; <see langword="null"/> when unknown.</param>
+    /// <param name="recoveryRateBefore">The share of negative reviews before whose rating was later raised, in [0, 1]; <see langword="null"/> when unknown.</param>
+    /// <param name="recoveryRateAfter">The share of negative reviews after whose rating was later raised, in [0, 1]; <see langword="null"/> when unknown.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="themeIds"/> or <paramref name="verdict"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is blank or too long; no theme id or more than 100; a bound is given without the other or without an effect.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative; a number is NaN or infinite; an incidence outside [0, 1]; the bounds do not surround the effect.</exception>
@@ -40,7 +45,11 @@ public sealed class ActionEffectRow : IEquatable<ActionEffectRow>
         double? incidenceAfter = null,
         double? effect = null,
         double? effectLower = null,
-        double? effectUpper = null)
+        double? effectUpper = null,
+        double? averageRatingBefore = null,
+        double? averageRatingAfter = null,
+        double? recoveryRateBefore = null,
+        double? recoveryRateAfter = null)
     {
         Title = Guard.NotBlank(title, nameof(title), Guard.MaxLabelLength);
         ThemeIds = ReportChecks.Labels(themeIds, nameof(themeIds), 100, Guard.MaxIdLength);
@@ -88,6 +97,10 @@ public sealed class ActionEffectRow : IEquatable<ActionEffectRow>
         Effect = effect;
         EffectLower = effectLower;
         EffectUpper = effectUpper;
+        AverageRatingBefore = ReportChecks.OptionalShare(averageRatingBefore, nameof(averageRatingBefore));
+        AverageRatingAfter = ReportChecks.OptionalShare(averageRatingAfter, nameof(averageRatingAfter));
+        RecoveryRateBefore = ReportChecks.OptionalShare(recoveryRateBefore, nameof(recoveryRateBefore));
+        RecoveryRateAfter = ReportChecks.OptionalShare(recoveryRateAfter, nameof(recoveryRateAfter));
     }
 
     /// <summary>Gets the action's title.</summary>
@@ -123,6 +136,18 @@ public sealed class ActionEffectRow : IEquatable<ActionEffectRow>
     /// <summary>Gets the upper confidence bound of the effect, or <see langword="null"/>.</summary>
     public double? EffectUpper { get; }
 
+    /// <summary>Gets the average normalised rating before the start, in [0, 1], or <see langword="null"/>.</summary>
+    public double? AverageRatingBefore { get; }
+
+    /// <summary>Gets the average normalised rating after the start, in [0, 1], or <see langword="null"/>.</summary>
+    public double? AverageRatingAfter { get; }
+
+    /// <summary>Gets the recovery rate of the negative reviews before the start, in [0, 1], or <see langword="null"/>.</summary>
+    public double? RecoveryRateBefore { get; }
+
+    /// <summary>Gets the recovery rate of the negative reviews after the start, in [0, 1], or <see langword="null"/>.</summary>
+    public double? RecoveryRateAfter { get; }
+
     /// <inheritdoc/>
     public bool Equals(ActionEffectRow? other) =>
         other is not null
@@ -136,7 +161,11 @@ public sealed class ActionEffectRow : IEquatable<ActionEffectRow>
         && Nullable.Equals(IncidenceAfter, other.IncidenceAfter)
         && Nullable.Equals(Effect, other.Effect)
         && Nullable.Equals(EffectLower, other.EffectLower)
-        && Nullable.Equals(EffectUpper, other.EffectUpper);
+        && Nullable.Equals(EffectUpper, other.EffectUpper)
+        && Nullable.Equals(AverageRatingBefore, other.AverageRatingBefore)
+        && Nullable.Equals(AverageRatingAfter, other.AverageRatingAfter)
+        && Nullable.Equals(RecoveryRateBefore, other.RecoveryRateBefore)
+        && Nullable.Equals(RecoveryRateAfter, other.RecoveryRateAfter);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ActionEffectRow);

@@ -5,7 +5,7 @@ namespace ReviewKit.Improvement;
 /// <summary>
 /// One irritant (a theme of the negative reviews) in the Pareto view of a <see cref="QualityReport"/>: how often it
 /// came up, its share and cumulative share, its severity weight, its trend, the unmet need behind it and a few
-/// example quotes.
+/// example quotes; and, in a report ranked per location, the location whose Pareto it belongs to.
 /// </summary>
 /// <remarks>
 /// <para>The quotes come from customers' reviews: they are untrusted text that the host has already masked of
@@ -24,6 +24,7 @@ public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
     /// <param name="trend">The trend compared with the previous period.</param>
     /// <param name="unmetNeed">The customer need behind the criticism, if stated; not blank when given, at most 512 characters.</param>
     /// <param name="exampleQuotes">Example quotes, already masked; at most 20, each 1 to 100,000 characters. <see langword="null"/> for none.</param>
+    /// <param name="locationId">The location whose Pareto the row belongs to, for a report ranked per location; <see langword="null"/> (the default) for the whole scope. Not blank when given, at most 512 characters.</param>
     /// <exception cref="ArgumentNullException"><paramref name="themeId"/> or <paramref name="label"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is blank or too long; too many quotes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is negative, NaN, infinite, a share outside [0, 1], or <paramref name="cumulativeShare"/> below <paramref name="share"/>; <paramref name="trend"/> is undefined.</exception>
@@ -36,7 +37,8 @@ public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
         double severityWeight,
         IrritantTrend trend = IrritantTrend.Unknown,
         string? unmetNeed = null,
-        IEnumerable<string>? exampleQuotes = null)
+        IEnumerable<string>? exampleQuotes = null,
+        string? locationId = null)
     {
         ThemeId = Guard.NotBlank(themeId, nameof(themeId), Guard.MaxIdLength);
         Label = Guard.NotBlank(label, nameof(label), Guard.MaxLabelLength);
@@ -54,6 +56,7 @@ public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
         ExampleQuotes = exampleQuotes is null
             ? []
             : ReportChecks.Labels(exampleQuotes, nameof(exampleQuotes), ReportChecks.MaxQuotes, Guard.MaxTextLength);
+        LocationId = Guard.OptionalNotBlank(locationId, nameof(locationId), Guard.MaxLabelLength);
     }
 
     /// <summary>Gets the theme's id.</summary>
@@ -83,6 +86,9 @@ public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
     /// <summary>Gets the example quotes (untrusted customer text, masked by the host); empty when none.</summary>
     public ImmutableArray<string> ExampleQuotes { get; }
 
+    /// <summary>Gets the location whose Pareto the row belongs to, or <see langword="null"/> for the whole scope of the report.</summary>
+    public string? LocationId { get; }
+
     /// <inheritdoc/>
     public bool Equals(IrritantParetoRow? other) =>
         other is not null
@@ -94,7 +100,8 @@ public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
         && SeverityWeight.Equals(other.SeverityWeight)
         && Trend == other.Trend
         && string.Equals(UnmetNeed, other.UnmetNeed, StringComparison.Ordinal)
-        && ReportChecks.SequenceEqual(ExampleQuotes, other.ExampleQuotes);
+        && ReportChecks.SequenceEqual(ExampleQuotes, other.ExampleQuotes)
+        && string.Equals(LocationId, other.LocationId, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as IrritantParetoRow);

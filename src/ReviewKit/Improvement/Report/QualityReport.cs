@@ -69,7 +69,7 @@ public sealed class QualityReport : IEquatable<QualityReport>
     /// <summary>Gets the headline figures.</summary>
     public ReportHeadline Headline { get; }
 
-    /// <summary>Gets the irritant Pareto rows, most important first; empty when not given.</summary>
+    /// <summary>Gets the irritant Pareto rows, most important first (one Pareto after the other when ranked per location); empty when not given.</summary>
     public ImmutableArray<IrritantParetoRow> Irritants { get; private init; } = [];
 
     /// <summary>Gets the weekly negative-share control chart, weeks in increasing order; empty when not given.</summary>
@@ -88,22 +88,45 @@ public sealed class QualityReport : IEquatable<QualityReport>
     public ImmutableArray<WeakSignalRow> WeakSignals { get; private init; } = [];
 
     /// <summary>Returns a copy with these irritant Pareto rows.</summary>
-    /// <param name="rows">The rows, most important first: theme ids distinct, cumulative shares never decreasing; at most 10,000.</param>
+    /// <param name="rows">
+    /// The rows, most important first. A report ranked per location gives each location's rows together, one Pareto
+    /// after the other (see <see cref="IrritantParetoRow.LocationId"/>). Within one Pareto: theme ids distinct, cumulative
+    /// shares never decreasing. At most 10,000 rows.
+    /// </param>
     /// <returns>A copy of this report with the rows.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
-    /// <exception cref="ArgumentException">A row is null; a theme id repeats; a cumulative share decreases; too many rows.</exception>
+    /// <exception cref="ArgumentException">A row is null; a theme id repeats within one Pareto; a cumulative share decreases; the rows of a location are split; too many rows.</exception>
     public QualityReport WithIrritants(IEnumerable<IrritantParetoRow> rows)
     {
         var array = ReportChecks.Rows(rows, nameof(rows));
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var finished = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < array.Length; i++)
         {
-            if (!seen.Add(array[i].ThemeId))
+            var location = array[i].LocationId ?? string.Empty;
+            var samePareto = i > 0 && string.Equals(array[i - 1].LocationId ?? string.Empty, location, StringComparison.Ordinal);
+            if (!samePareto)
             {
-                throw new ArgumentException($"rows must not repeat the theme '{array[i].ThemeId}'.", nameof(rows));
+                if (i > 0)
+                {
+                    finished.Add(array[i - 1].LocationId ?? string.Empty);
+                }
+
+                if (finished.Contains(location))
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"rows must keep the rows of one location together (row {i} returns to '{array[i].LocationId ?? "the whole scope"}')."), nameof(rows));
+                }
+
+                seen.Clear();
             }
 
-            if (i > 0 && array[i].CumulativeShare < array[i - 1].CumulativeShare - 1e-9)
+            if (!seen.Add(array[i].ThemeId))
+            {
+                throw new ArgumentException($"rows must not repeat the theme '{array[i].ThemeId}' within one Pareto.", nameof(rows));
+            }
+
+            if (samePareto && array[i].CumulativeShare < array[i - 1].CumulativeShare - 1e-9)
             {
                 throw new ArgumentException(
                     string.Create(CultureInfo.InvariantCulture, $"rows must have cumulative shares that never decrease (row {i})."), nameof(rows));

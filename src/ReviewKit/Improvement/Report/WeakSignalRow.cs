@@ -13,16 +13,18 @@ public sealed class WeakSignalRow : IEquatable<WeakSignalRow>
     /// <param name="expected">The count the baseline expected; finite and not negative.</param>
     /// <param name="pValue">The test's p-value, in [0, 1].</param>
     /// <param name="qValue">The q-value after false-discovery control, in [0, 1]; <see langword="null"/> when not adjusted.</param>
+    /// <param name="period">The first day of the period the signal was raised in (a report over several months lists the signals of each); <see langword="null"/> when it is the report's period.</param>
     /// <exception cref="ArgumentNullException"><paramref name="seriesName"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="seriesName"/> is blank or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is NaN, infinite, negative, or a probability outside [0, 1].</exception>
-    public WeakSignalRow(string seriesName, double observed, double expected, double pValue, double? qValue = null)
+    public WeakSignalRow(string seriesName, double observed, double expected, double pValue, double? qValue = null, LocalDate? period = null)
     {
         SeriesName = Guard.NotBlank(seriesName, nameof(seriesName), Guard.MaxLabelLength);
         Observed = ReportChecks.NonNegative(observed, nameof(observed));
         Expected = ReportChecks.NonNegative(expected, nameof(expected));
         PValue = ReportChecks.Share(pValue, nameof(pValue));
         QValue = ReportChecks.OptionalShare(qValue, nameof(qValue));
+        Period = period;
     }
 
     /// <summary>Gets the series' name.</summary>
@@ -40,6 +42,9 @@ public sealed class WeakSignalRow : IEquatable<WeakSignalRow>
     /// <summary>Gets the false-discovery-adjusted q-value, or <see langword="null"/> when not adjusted.</summary>
     public double? QValue { get; }
 
+    /// <summary>Gets the first day of the period the signal was raised in, or <see langword="null"/> when it is the report's period.</summary>
+    public LocalDate? Period { get; }
+
     /// <inheritdoc/>
     public bool Equals(WeakSignalRow? other) =>
         other is not null
@@ -47,13 +52,14 @@ public sealed class WeakSignalRow : IEquatable<WeakSignalRow>
         && Observed.Equals(other.Observed)
         && Expected.Equals(other.Expected)
         && PValue.Equals(other.PValue)
-        && Nullable.Equals(QValue, other.QValue);
+        && Nullable.Equals(QValue, other.QValue)
+        && Nullable.Equals(Period, other.Period);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as WeakSignalRow);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SeriesName, Observed, Expected, PValue, QValue);
+    public override int GetHashCode() => HashCode.Combine(SeriesName, Observed, Expected, PValue, QValue, Period);
 
     /// <summary>Compares two rows for equality.</summary>
     /// <param name="left">The first row.</param>

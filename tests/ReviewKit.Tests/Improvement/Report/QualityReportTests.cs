@@ -57,6 +57,20 @@ public class QualityReportTests
     }
 
     [Fact]
+    public void WithIrritants_PerLocation_SameThemeInEachPareto_CumulativeRestartsPerLocation()
+    {
+        static IrritantParetoRow At(string location, string id, double share, double cumulative) =>
+            new(id, id, 10, share, cumulative, 1, locationId: location);
+
+        var report = NewReport().WithIrritants([At("paris", "noise", 0.6, 0.6), At("paris", "wifi", 0.4, 1), At("lyon", "noise", 0.7, 0.7), At("lyon", "wifi", 0.3, 1)]);
+
+        Assert.Equal(["paris", "paris", "lyon", "lyon"], report.Irritants.Select(r => r.LocationId));
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => NewReport().WithIrritants([At("paris", "noise", 0.6, 0.6), At("lyon", "noise", 0.7, 0.7), At("paris", "wifi", 0.4, 1)])).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => NewReport().WithIrritants([At("paris", "noise", 0.6, 0.6), At("paris", "noise", 0.4, 1)])).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => NewReport().WithIrritants([At("lyon", "noise", 0.7, 0.7), At("lyon", "wifi", 0.1, 0.5)])).ParamName);
+    }
+
+    [Fact]
     public void WithIrritants_RepeatedThemeOrDecreasingCumulativeShare_Throws()
     {
         var report = NewReport();
@@ -178,6 +192,11 @@ public class QualityReportTests
         Assert.Equal("themeIds", Assert.Throws<ArgumentException>(() => new ActionEffectRow("a", [], start, "v", 1, 1)).ParamName);
         Assert.Equal("effectUpper", Assert.Throws<ArgumentException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effect: 0, effectLower: -1)).ParamName);
         Assert.Equal("effect", Assert.Throws<ArgumentException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effectLower: -1, effectUpper: 1)).ParamName);
+        Assert.Equal("averageRatingBefore", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, averageRatingBefore: 1.5)).ParamName);
+        Assert.Equal("averageRatingAfter", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, averageRatingAfter: double.NaN)).ParamName);
+        Assert.Equal("recoveryRateBefore", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, recoveryRateBefore: -0.1)).ParamName);
+        Assert.Equal("recoveryRateAfter", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, recoveryRateAfter: 2)).ParamName);
+        Assert.NotEqual(new ActionEffectRow("a", ["t"], start, "v", 1, 1, averageRatingBefore: 0.5), new ActionEffectRow("a", ["t"], start, "v", 1, 1, averageRatingBefore: 0.6));
         Assert.Equal("effectLower", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effect: 0, effectLower: 0.1, effectUpper: 1)).ParamName);
         Assert.Equal("effectUpper", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effect: 0, effectLower: -0.1, effectUpper: -0.05)).ParamName);
         Assert.Equal("effect", Assert.Throws<ArgumentOutOfRangeException>(() => new ActionEffectRow("a", ["t"], start, "v", 1, 1, effect: double.NaN)).ParamName);
