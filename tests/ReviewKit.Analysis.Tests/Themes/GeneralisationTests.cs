@@ -37,7 +37,9 @@ public class GeneralisationTests
     [InlineData("The bouncer was openly racist to my friends.", RiskIds.Discrimination)]
     [InlineData("On m'a refusé l'entrée à cause de ma couleur de peau.", RiskIds.Discrimination)]
     [InlineData("Accueil raciste, je me suis senti discriminé.", RiskIds.Discrimination)]
+    [InlineData("The bouncer was horrible to my friend in the hijab and made her wait outside.", RiskIds.Discrimination)]
     [InlineData("The chicken made me sick for two days.", RiskIds.HealthSafety)]
+    [InlineData("I slipped on the wet floor and broke my left wrist.", RiskIds.HealthSafety)]
     [InlineData("My son had an allergic reaction after the dessert.", RiskIds.HealthSafety)]
     [InlineData("Mon fils a été malade toute la nuit après le repas.", RiskIds.HealthSafety)]
     [InlineData("Je me suis brûlée avec la bouilloire défectueuse.", RiskIds.HealthSafety)]
@@ -48,6 +50,7 @@ public class GeneralisationTests
     [Theory]
     [InlineData("Delivered on time, the quality is excellent.")]
     [InlineData("Livraison rapide, qualité irréprochable.")]
+    [InlineData("Lovely staff, and they found a quiet table for my friend in a wheelchair.")]
     public void Analyze_Praise_FindsNoThemeAndNoRisk(string text)
     {
         Assert.Empty(Themes(text));
