@@ -65,7 +65,10 @@ internal sealed class CompiledPattern
         Mode = mode;
         Elements = elements;
         Source = source;
-        HasGap = Array.Exists(elements, e => e.Kind == ElementKind.Gap);
+        foreach (var element in elements)
+        {
+            HasGap |= element.Kind == ElementKind.Gap;
+        }
     }
 
     /// <summary>Gets a value indicating whether the pattern has a gap (<c>~</c>): a negator inside the match cancels it.</summary>

@@ -16,6 +16,9 @@ internal static class PatternParser
     /// <summary>The most gaps in one pattern (bounds the matching work: at most (MaxGap + 1)^MaxGaps tries).</summary>
     public const int MaxGaps = 2;
 
+    /// <summary>Parsed choices by their text (a choice is immutable once built; an array keeps the map's code shared).</summary>
+    private static readonly Dictionary<string, PatternElement[]> ChoiceCache = new(StringComparer.Ordinal);
+
     /// <summary>Parses a pattern.</summary>
     /// <param name="pattern">The pattern as written.</param>
     /// <param name="mode">How it counts.</param>
@@ -119,7 +122,13 @@ internal static class PatternParser
             return false;
         }
 
-        if (list[^1].Kind == ElementKind.Gap || list.Count(e => e.Kind == ElementKind.Gap) > MaxGaps)
+        var gaps = 0;
+        foreach (var element in list)
+        {
+            gaps += element.Kind == ElementKind.Gap ? 1 : 0;
+        }
+
+        if (list[^1].Kind == ElementKind.Gap || gaps > MaxGaps)
         {
             error = $"'~' (a gap of up to {MaxGap} words) must be followed by a word, and a pattern has at most {MaxGaps} gaps.";
             return false;
@@ -145,6 +154,17 @@ internal static class PatternParser
     /// <summary>Parses a choice such as <c>cold/bland/stale*</c>: one word each (a prefix may end with <c>*</c>).</summary>
     private static bool TryParseChoice(string part, out PatternElement choice, out string error)
     {
+        // The same choice often follows several heads ("because of my ~ ...", "because i am ~ ..."): built once.
+        lock (ChoiceCache)
+        {
+            if (ChoiceCache.TryGetValue(part, out var cached))
+            {
+                choice = cached[0];
+                error = string.Empty;
+                return true;
+            }
+        }
+
         choice = default;
         var options = new List<PatternElement>();
         foreach (var option in part.Split('/'))
@@ -181,6 +201,11 @@ internal static class PatternParser
 
         string[] keys = [.. words];
         choice = new PatternElement(ElementKind.Choice, string.Empty, [.. options], new SpanMap<bool>(keys, new bool[keys.Length]), [.. prefixes]);
+        lock (ChoiceCache)
+        {
+            ChoiceCache[part] = [choice];
+        }
+
         error = string.Empty;
         return true;
     }
