@@ -23,7 +23,7 @@ internal sealed class AnalysisEngine
     private const float ComplaintValence = -1.0f;
     private const float RiskValence = -1.5f;
     private const double ReviewAspectThreshold = -0.5;
-    private const float ReviewAspectWeight = 1f;
+    private const float ReviewAspectWeight = 0.9f;
 
 
     private static readonly SpanMap<bool> NumberWordLookup = NumberWords(
@@ -770,7 +770,7 @@ internal sealed class AnalysisEngine
                 return;
             }
 
-            var end = MatchRest(i, pattern.Elements);
+            var end = pattern.HasGap ? MatchFrom(i, pattern.Elements, 1) : MatchRest(i, pattern.Elements);
             if (end < 0)
             {
                 return;
@@ -799,7 +799,7 @@ internal sealed class AnalysisEngine
             {
                 PatternMode.Negated => negated,
                 PatternMode.Aspect => true,
-                _ => !negated || firstNegates,
+                _ => (!negated || firstNegates) && !(pattern.HasGap && !firstNegates && NegatorWithin(i + 1, end)),
             };
             if (!counts)
             {
@@ -833,6 +833,7 @@ internal sealed class AnalysisEngine
             }
         }
 
+        /// <summary>Matches the elements after the first, for a pattern without a gap; returns the last token matched, or -1.</summary>
         private readonly int MatchRest(int i, PatternElement[] elements)
         {
             var j = i;
@@ -852,7 +853,9 @@ internal sealed class AnalysisEngine
                     ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.ContainsKey(text)),
                     ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
                     ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
-                    _ => t.Kind is TokenKind.Word or TokenKind.Number && text.SequenceEqual(element.Text),
+                    ElementKind.Choice => ChoiceMatches(t, text, element),
+                    _ => t.Kind is TokenKind.Word or TokenKind.Number
+                        && (text.SequenceEqual(element.Text) || PatternInflection.IsInflectionOf(text, element.Text, _model.Inflections is not null)),
                 };
                 if (!ok)
                 {
@@ -862,6 +865,106 @@ internal sealed class AnalysisEngine
 
             return j;
         }
+
+        private static bool ChoiceMatches(in Token t, ReadOnlySpan<char> text, in PatternElement choice)
+        {
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return false;
+            }
+
+            if (choice.ChoiceWords!.ContainsKey(text))
+            {
+                return true;
+            }
+
+            foreach (var prefix in choice.ChoicePrefixes!)
+            {
+                if (text.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a negator or "ne" lies among tokens <paramref name="from"/> to <paramref name="to"/> (inclusive): a
+        /// gapped complaint ("staff ~ rude") does not count across one ("the staff were not rude").
+        /// </summary>
+        private readonly bool NegatorWithin(int from, int to)
+        {
+            for (var k = from; k <= to && k < _tokens.Length; k++)
+            {
+                var t = _tokens[k];
+                if (t.Kind == TokenKind.Word
+                    && _model.Words.TryGetValue(_fold.Slice(t.FoldStart, t.FoldLength), out var info)
+                    && IsNegating(info.Role))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Matches <paramref name="elements"/> from element <paramref name="e"/> on, after token <paramref name="j"/>;
+        /// returns the last token matched, or -1. A gap tries its 0 to <see cref="PatternParser.MaxGap"/> words nearest
+        /// first, over words only (never across punctuation); a pattern has at most <see cref="PatternParser.MaxGaps"/>
+        /// gaps, so the work is bounded.
+        /// </summary>
+        private readonly int MatchFrom(int j, PatternElement[] elements, int e)
+        {
+            for (; e < elements.Length; e++)
+            {
+                var element = elements[e];
+                if (element.Kind == ElementKind.Gap)
+                {
+                    for (var skip = 0; skip <= PatternParser.MaxGap; skip++)
+                    {
+                        if (skip > 0 && (j + skip >= _tokens.Length || _tokens[j + skip].Kind is not (TokenKind.Word or TokenKind.Number)))
+                        {
+                            return -1;
+                        }
+
+                        var end = MatchFrom(j + skip, elements, e + 1);
+                        if (end >= 0)
+                        {
+                            return end;
+                        }
+                    }
+
+                    return -1;
+                }
+
+                j++;
+                if (j >= _tokens.Length)
+                {
+                    return -1;
+                }
+
+                var t = _tokens[j];
+                var text = _fold.Slice(t.FoldStart, t.FoldLength);
+                var ok = element.Kind == ElementKind.Choice ? ChoiceMatches(t, text, element) : ElementMatches(t, text, element);
+                if (!ok)
+                {
+                    return -1;
+                }
+            }
+
+            return j;
+        }
+
+        private readonly bool ElementMatches(in Token t, ReadOnlySpan<char> text, in PatternElement element) => element.Kind switch
+        {
+            ElementKind.Number => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && NumberWordLookup.ContainsKey(text)),
+            ElementKind.AnyWord => t.Kind is TokenKind.Word or TokenKind.Number,
+            ElementKind.Prefix => t.Kind == TokenKind.Word && text.StartsWith(element.Text, StringComparison.Ordinal),
+            _ => t.Kind is TokenKind.Word or TokenKind.Number
+                && (text.SequenceEqual(element.Text) || PatternInflection.IsInflectionOf(text, element.Text, _model.Inflections is not null)),
+        };
 
         private readonly ReviewAnalysis Finish(LanguageTag language)
         {

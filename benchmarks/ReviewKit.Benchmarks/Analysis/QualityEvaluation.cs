@@ -21,6 +21,15 @@ namespace ReviewKit.Benchmarks.Analysis;
 /// produced false positives there; its figures are therefore optimistic. The blind set (<c>heldout_reviews.tsv</c>, see
 /// its <c>HELDOUT.md</c>) was written by another team member after that tuning, without reading the analyzer's patterns;
 /// it is never used for tuning, this command scores it only with <c>--blind</c> and never prints its misclassified rows.</para>
+/// <para>Session 3 (2026-11-23, 08:15-09:15 UTC) aimed at generalisation rather than rows: pattern mechanisms (gaps
+/// <c>~</c> of up to 3 words that stop at punctuation and at a negator, choices <c>a/b/c</c>, regular inflected forms of
+/// pattern words), phrasings written from each theme's and risk's definition (noun + complaint adjective, identity and
+/// injury vocabulary), brittle row-specific phrases removed, review-level aspects weighed 0.9 (no theme from them alone).
+/// Only the old development rows' misclassifications were read. The rows appended during session 3 (fr-156 on, en-160
+/// on; <c>--rows new</c>) were kept as a validation set: only their aggregate figures were looked at, twice (after the
+/// main change and after the last), and their misclassified rows are never printed (not even with
+/// <c>--annotated-errors</c>). Themes (micro), before / after: old rows P 0.855 / R 0.743 to P 0.858 / R 0.733; new rows
+/// P 0.697 / R 0.478 to P 0.713 / R 0.478. Risks: old rows R 0.678 to 0.814, new rows R 0.415 to 0.566.</para>
 /// <para>Also tuned on the dev halves in session 2: the French inflection folding, the concessive connectives, the
 /// corrections of neutral French words (chosen by meaning from the frequent dev words whose lexicon sign disagreed with
 /// their reviews), and the review-level weight of aspects in neutral sentences.</para>
@@ -53,7 +62,8 @@ public static class QualityEvaluation
             "Annotated set, development: written by another team member; its misclassified rows were read while adding phrasings, so these figures are optimistic",
             analyzer,
             naive,
-            verbose && args.Contains("--annotated-errors"));
+            verbose && args.Contains("--annotated-errors"),
+            RowsFilter(args));
 
         // The blind set: never tuned on, scored only on request (--blind) once a round of tuning is over, and its
         // misclassified rows are never printed, so that it stays blind.
@@ -163,7 +173,35 @@ public static class QualityEvaluation
         writer.WriteLine();
     }
 
-    private static void ReportAnnotated(TextWriter writer, string path, string title, ReviewAnalyzer analyzer, NaiveLexiconSum naive, bool verbose)
+    /// <summary>
+    /// <c>--rows old</c> keeps the development rows written before session 3 (fr-001 to fr-155, en-001 to en-159);
+    /// <c>--rows new</c> keeps the rows appended during session 3 (fr-156 and en-160 on), the validation rows whose
+    /// misclassified rows are never printed; otherwise all rows.
+    /// </summary>
+    private static Func<string, bool>? RowsFilter(string[] args)
+    {
+        var at = Array.IndexOf(args, "--rows");
+        if (at < 0 || at + 1 >= args.Length)
+        {
+            return null;
+        }
+
+        var wantNew = args[at + 1] == "new";
+        return id => IsNewRow(id) == wantNew;
+    }
+
+    private static bool IsNewRow(string id)
+    {
+        var dash = id.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0 || !int.TryParse(id.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        return id.StartsWith("fr", StringComparison.Ordinal) ? number >= 156 : number >= 160;
+    }
+
+    private static void ReportAnnotated(TextWriter writer, string path, string title, ReviewAnalyzer analyzer, NaiveLexiconSum naive, bool verbose, Func<string, bool>? keep = null)
     {
         if (!File.Exists(path))
         {
@@ -172,7 +210,7 @@ public static class QualityEvaluation
             return;
         }
 
-        var rows = File.ReadAllLines(path).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 6).ToList();
+        var rows = File.ReadAllLines(path).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 6 && (keep is null || keep(c[0]))).ToList();
         var labels = new SortedDictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         int negOk = 0, negNaiveOk = 0, langOk = 0;
         foreach (var c in rows)
@@ -187,7 +225,8 @@ public static class QualityEvaluation
                 labels[id] = (s.Tp + (expected.Contains(id) && found.Contains(id) ? 1 : 0), s.Fp + (!expected.Contains(id) ? 1 : 0), s.Fn + (!found.Contains(id) ? 1 : 0));
             }
 
-            if (verbose && !expected.SetEquals(found))
+            // The new (validation) rows never print their misclassifications: they must stay an honest check.
+            if (verbose && !IsNewRow(c[0]) && !expected.SetEquals(found))
             {
                 Console.Error.WriteLine($"{c[0]} expected [{string.Join(",", expected)}] found [{string.Join(",", found)}]");
             }

@@ -1,5 +1,5 @@
-using ReviewKit.Analysis.Themes;
 using System.Runtime.CompilerServices;
+using ReviewKit.Analysis.Themes;
 
 namespace ReviewKit.Analysis.Sentiment;
 
@@ -250,17 +250,42 @@ internal static class LanguageModelBuilder
                 {
                     // Indexed by its first two words, so that a common first word ("no", "pas") does not try dozens.
                     Role(first.Text, WordRole.PairStart);
-                    var key = first.Text + " " + elements[1].Text;
-                    if (!pairs.TryGetValue(key, out var list))
+                    // The second word's regular forms too ("lost parcel" finds "lost parcels"; see PatternInflection).
+                    var second = elements[1].Text;
+                    var forms = french ? PatternInflection.FrenchForms(second) : PatternInflection.EnglishForms(second);
+                    forms.Add(second);
+                    foreach (var form in forms)
                     {
-                        pairs[key] = list = [];
-                    }
+                        var key = first.Text + " " + form;
+                        if (!pairs.TryGetValue(key, out var list))
+                        {
+                            pairs[key] = list = [];
+                        }
 
-                    list.Add(index);
+                        if (!list.Contains(index))
+                        {
+                            list.Add(index);
+                        }
+                    }
                 }
                 else if (first.Kind == ElementKind.Exact)
                 {
                     (Entry(first.Text).Patterns ??= []).Add(index);
+
+                    // A one-word English pattern also reads its regular forms ("refund" finds "refunds", "refunded"):
+                    // indexed here, so that matching costs nothing more. Only words the lexicon does not list otherwise
+                    // gain an entry, with no valence (French forms keep their inflection-table valence: not indexed).
+                    if (!french && elements.Length == 1 && mode != PatternMode.Exclusion)
+                    {
+                        foreach (var form in PatternInflection.EnglishForms(first.Text))
+                        {
+                            var e = Entry(form);
+                            if (e.Patterns is null || !e.Patterns.Contains(index))
+                            {
+                                (e.Patterns ??= []).Add(index);
+                            }
+                        }
+                    }
                 }
                 else
                 {

@@ -1,3 +1,5 @@
+using ReviewKit.Analysis.Sentiment;
+
 namespace ReviewKit.Analysis.Themes;
 
 /// <summary>How a pattern counts.</summary>
@@ -30,12 +32,29 @@ internal enum ElementKind : byte
 
     /// <summary>Any one word.</summary>
     AnyWord,
+
+    /// <summary>
+    /// A gap: zero to <see cref="PatternParser.MaxGap"/> words (not punctuation) before the next element, the nearest
+    /// match first ("quality ~ disappointing" matches "quality was really disappointing").
+    /// </summary>
+    Gap,
+
+    /// <summary>One of several words (<c>cold/bland/stale*</c>): each an exact word or a prefix, in <see cref="PatternElement.Choices"/>.</summary>
+    Choice,
 }
 
 /// <summary>One element of a compiled pattern.</summary>
 /// <param name="Kind">What it matches.</param>
-/// <param name="Text">The folded word or prefix; empty for <see cref="ElementKind.Number"/> and <see cref="ElementKind.AnyWord"/>.</param>
-internal readonly record struct PatternElement(ElementKind Kind, string Text);
+/// <param name="Text">The folded word or prefix; empty for <see cref="ElementKind.Number"/>, <see cref="ElementKind.AnyWord"/>, <see cref="ElementKind.Gap"/> and <see cref="ElementKind.Choice"/>.</param>
+/// <param name="Choices">The alternatives of a <see cref="ElementKind.Choice"/> (exact words or prefixes); otherwise null.</param>
+/// <param name="ChoiceWords">A choice's exact words and their regular inflected forms, for one lookup; otherwise null.</param>
+/// <param name="ChoicePrefixes">A choice's prefixes; otherwise null.</param>
+internal readonly record struct PatternElement(
+    ElementKind Kind,
+    string Text,
+    PatternElement[]? Choices = null,
+    SpanMap<bool>? ChoiceWords = null,
+    string[]? ChoicePrefixes = null);
 
 /// <summary>A theme or risk pattern, compiled for one language.</summary>
 internal sealed class CompiledPattern
@@ -46,7 +65,14 @@ internal sealed class CompiledPattern
         Mode = mode;
         Elements = elements;
         Source = source;
+        foreach (var element in elements)
+        {
+            HasGap |= element.Kind == ElementKind.Gap;
+        }
     }
+
+    /// <summary>Gets a value indicating whether the pattern has a gap (<c>~</c>): a negator inside the match cancels it.</summary>
+    public bool HasGap { get; }
 
     /// <summary>Gets the index of the category (theme or risk) the pattern belongs to.</summary>
     public int Category { get; }

@@ -7,8 +7,17 @@ namespace ReviewKit.Analysis.Themes;
 internal static class PatternParser
 {
     public const int MaxElements = 8;
-    public const int MaxLength = 200;
+    public const int MaxLength = 400;
     public const int MinPrefixLength = 4;
+
+    /// <summary>The most words a gap (<c>~</c>) skips.</summary>
+    public const int MaxGap = 3;
+
+    /// <summary>The most gaps in one pattern (bounds the matching work: at most (MaxGap + 1)^MaxGaps tries).</summary>
+    public const int MaxGaps = 2;
+
+    /// <summary>Parsed choices by their text (a choice is immutable once built; an array keeps the map's code shared).</summary>
+    private static readonly Dictionary<string, PatternElement[]> ChoiceCache = new(StringComparer.Ordinal);
 
     /// <summary>Parses a pattern.</summary>
     /// <param name="pattern">The pattern as written.</param>
@@ -55,17 +64,34 @@ internal static class PatternParser
                 continue;
             }
 
+            if (part == "~")
+            {
+                list.Add(new PatternElement(ElementKind.Gap, string.Empty));
+                continue;
+            }
+
             if (part == "*")
             {
                 list.Add(new PatternElement(ElementKind.AnyWord, string.Empty));
                 continue;
             }
 
+            if (part.Contains('/', StringComparison.Ordinal))
+            {
+                if (!TryParseChoice(part, out var choice, out error))
+                {
+                    return false;
+                }
+
+                list.Add(choice);
+                continue;
+            }
+
             var prefix = part.EndsWith('*');
             var word = prefix ? part[..^1] : part;
-            if (word.Contains('*', StringComparison.Ordinal) || word.Contains('#', StringComparison.Ordinal))
+            if (word.Contains('*', StringComparison.Ordinal) || word.Contains('#', StringComparison.Ordinal) || word.Contains('~', StringComparison.Ordinal))
             {
-                error = $"'{part}': '*' may only end a word or stand alone, '#' may only stand alone.";
+                error = $"'{part}': '*' may only end a word or stand alone, '#' and '~' may only stand alone.";
                 return false;
             }
 
@@ -96,9 +122,21 @@ internal static class PatternParser
             return false;
         }
 
-        if (list[0].Kind == ElementKind.AnyWord || (list[0].Kind == ElementKind.Number && (list.Count == 1 || list[1].Kind != ElementKind.Exact)))
+        var gaps = 0;
+        foreach (var element in list)
         {
-            error = "a pattern must start with a word, or with '#' followed by a word; not with '*'.";
+            gaps += element.Kind == ElementKind.Gap ? 1 : 0;
+        }
+
+        if (list[^1].Kind == ElementKind.Gap || gaps > MaxGaps)
+        {
+            error = $"'~' (a gap of up to {MaxGap} words) must be followed by a word, and a pattern has at most {MaxGaps} gaps.";
+            return false;
+        }
+
+        if (list[0].Kind is ElementKind.AnyWord or ElementKind.Gap or ElementKind.Choice || (list[0].Kind == ElementKind.Number && (list.Count == 1 || list[1].Kind != ElementKind.Exact)))
+        {
+            error = "a pattern must start with a word, or with '#' followed by a word; not with '*', '~' or a choice.";
             return false;
         }
 
@@ -109,6 +147,65 @@ internal static class PatternParser
         }
 
         elements = [.. list];
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>Parses a choice such as <c>cold/bland/stale*</c>: one word each (a prefix may end with <c>*</c>).</summary>
+    private static bool TryParseChoice(string part, out PatternElement choice, out string error)
+    {
+        // The same choice often follows several heads ("because of my ~ ...", "because i am ~ ..."): built once.
+        lock (ChoiceCache)
+        {
+            if (ChoiceCache.TryGetValue(part, out var cached))
+            {
+                choice = cached[0];
+                error = string.Empty;
+                return true;
+            }
+        }
+
+        choice = default;
+        var options = new List<PatternElement>();
+        foreach (var option in part.Split('/'))
+        {
+            var prefix = option.EndsWith('*');
+            var word = prefix ? option[..^1] : option;
+            var key = word.Length == 0 || word.Contains('*', StringComparison.Ordinal) || word.Contains('#', StringComparison.Ordinal) || word.Contains('~', StringComparison.Ordinal)
+                ? string.Empty
+                : RawLexicons.KeyOf(word);
+            if (key.Length == 0 || key.Contains(' ', StringComparison.Ordinal) || (prefix && key.Length < MinPrefixLength))
+            {
+                error = $"'{part}': each choice must be one word (a prefix with at least {MinPrefixLength} letters before '*').";
+                return false;
+            }
+
+            options.Add(new PatternElement(prefix ? ElementKind.Prefix : ElementKind.Exact, key));
+        }
+
+        // The exact words and their regular forms in one map: a choice of dozens of words costs one lookup.
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
+        foreach (var option in options)
+        {
+            if (option.Kind == ElementKind.Prefix)
+            {
+                prefixes.Add(option.Text);
+                continue;
+            }
+
+            words.Add(option.Text);
+            words.UnionWith(PatternInflection.EnglishForms(option.Text));
+            words.UnionWith(PatternInflection.FrenchForms(option.Text));
+        }
+
+        string[] keys = [.. words];
+        choice = new PatternElement(ElementKind.Choice, string.Empty, [.. options], new SpanMap<bool>(keys, new bool[keys.Length]), [.. prefixes]);
+        lock (ChoiceCache)
+        {
+            ChoiceCache[part] = [choice];
+        }
+
         error = string.Empty;
         return true;
     }

@@ -51,4 +51,47 @@ public class DefaultTaxonomyTests
         Assert.Equal(typeof(ThemeIds).GetFields().Select(f => (string)f.GetRawConstantValue()!), DefaultTaxonomy.Themes.Select(t => t.Id));
         Assert.Equal(typeof(RiskIds).GetFields().Select(f => (string)f.GetRawConstantValue()!), DefaultTaxonomy.Risks.Select(t => t.Id));
     }
+
+    [Theory]
+    [InlineData("quality ~ poor", true)]
+    [InlineData("because i ~ woman ~ alone", true)]
+    [InlineData("~ poor", false)]
+    [InlineData("quality ~", false)]
+    [InlineData("a ~ b ~ c ~ d", false)]
+    [InlineData("qual~ity", false)]
+    public void TryParse_Gap_IsBetweenWords_AtMostTwice(string pattern, bool valid)
+    {
+        var ok = PatternParser.TryParse(pattern, out _, out var elements, out var error);
+
+        Assert.Equal(valid, ok);
+        if (valid)
+        {
+            Assert.Contains(elements, e => e.Kind == ElementKind.Gap);
+        }
+        else
+        {
+            Assert.NotEmpty(error);
+        }
+    }
+
+    [Theory]
+    [InlineData("food ~ cold/bland/stale*", true)]
+    [InlineData("cold/bland food", false)]
+    [InlineData("food ~ cold//bland", false)]
+    [InlineData("food ~ cold/#", false)]
+    [InlineData("food ~ col*/bland", false)]
+    public void TryParse_Choice_IsOneWordEach_NotFirst(string pattern, bool valid)
+    {
+        var ok = PatternParser.TryParse(pattern, out _, out var elements, out var error);
+
+        Assert.Equal(valid, ok);
+        if (valid)
+        {
+            Assert.Equal(3, Assert.Single(elements, e => e.Kind == ElementKind.Choice).Choices!.Length);
+        }
+        else
+        {
+            Assert.NotEmpty(error);
+        }
+    }
 }
