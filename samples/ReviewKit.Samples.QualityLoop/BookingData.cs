@@ -1,5 +1,4 @@
 using System.Text;
-using NodaTime;
 using ReviewKit.Import;
 using ReviewKit.Reviews;
 
@@ -34,8 +33,7 @@ public static class BookingData
         {
             Source = ReviewSource.Booking,
             PublishedColumn = "Review_Date",
-            DateTimePattern = "M/d/yyyy",
-            TimeZone = DateTimeZone.Utc,
+            DateTimePattern = "M/d/yyyy", // read in the mapping's default time zone, UTC
             RatingColumn = "Reviewer_Score",
             RatingScale = RatingScale.TenPoints,
             LocationColumn = "Hotel_Name",

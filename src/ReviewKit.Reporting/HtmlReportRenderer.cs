@@ -17,7 +17,7 @@ namespace ReviewKit.Reporting;
 /// A section without data shows a sentence instead of an empty chart.</para>
 /// <para>Numbers use the invariant culture; the page is in English. Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class HtmlReportRenderer
+public sealed class HtmlReportRenderer : QualityReportRenderer
 {
     private const int MaxQuoteLength = 1_000;
 
@@ -70,47 +70,11 @@ public sealed class HtmlReportRenderer
         @media print{h2{break-after:avoid}figure,table{break-inside:avoid}}
         """;
 
-    /// <summary>Renders the report as an HTML page.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The complete page, starting with <c>&lt;!DOCTYPE html&gt;</c>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public string Render(QualityReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return Build(report).ToString();
-    }
-
-    /// <summary>Writes the report as an HTML page to <paramref name="writer"/>.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="writer">Where to write; should encode UTF-8 (the page declares <c>charset=utf-8</c>). Not closed.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
-    public void Render(QualityReport report, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Build(report));
-    }
-
-    /// <summary>Writes the report as an HTML page to <paramref name="writer"/>, asynchronously.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="writer">Where to write; should encode UTF-8. Not closed.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the page is written.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task RenderAsync(QualityReport report, TextWriter writer, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
-        cancellationToken.ThrowIfCancellationRequested();
-        return writer.WriteAsync(Build(report), cancellationToken);
-    }
-
     /// <summary>The number of SVG charts the page of <paramref name="report"/> has: one per irritant Pareto (one per location when ranked per location) and one per other non-empty charted section.</summary>
     internal static int ChartCount(QualityReport report) =>
         ReportText.Paretos(report.Irritants).Count + (report.NegativeShareWeeks.IsEmpty ? 0 : 1) + (report.SlaCompliance.IsEmpty ? 0 : 1);
 
-    private static StringBuilder Build(QualityReport report)
+    private protected override StringBuilder Build(QualityReport report)
     {
         var b = new StringBuilder(32_768);
         b.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

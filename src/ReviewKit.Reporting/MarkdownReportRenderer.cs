@@ -17,48 +17,12 @@ namespace ReviewKit.Reporting;
 /// <para>Lines end with <c>\n</c>. Numbers use the invariant culture; the text is in English. Stateless and
 /// thread-safe.</para>
 /// </remarks>
-public sealed class MarkdownReportRenderer
+public sealed class MarkdownReportRenderer : QualityReportRenderer
 {
     private const int MaxQuoteLength = 1_000;
     private const int MaxMermaidLabel = 32;
 
-    /// <summary>Renders the report as Markdown.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The Markdown document.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public string Render(QualityReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return Build(report).ToString();
-    }
-
-    /// <summary>Writes the report as Markdown to <paramref name="writer"/>.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="writer">Where to write (UTF-8 recommended). Not closed.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
-    public void Render(QualityReport report, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Build(report));
-    }
-
-    /// <summary>Writes the report as Markdown to <paramref name="writer"/>, asynchronously.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="writer">Where to write (UTF-8 recommended). Not closed.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the document is written.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task RenderAsync(QualityReport report, TextWriter writer, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
-        cancellationToken.ThrowIfCancellationRequested();
-        return writer.WriteAsync(Build(report), cancellationToken);
-    }
-
-    private static StringBuilder Build(QualityReport report)
+    private protected override StringBuilder Build(QualityReport report)
     {
         var b = new StringBuilder(16_384);
         b.Append("# ").AppendMarkdownEscaped(report.Title, atLineStart: true).Append("\n\n");

@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using ReviewKit.Benchmarks.Reviews;
 using ReviewKit.Cases;
 using ReviewKit.Import;
-using ReviewKit.Reviews;
+using ReviewKit.Samples.QualityLoop;
 
 namespace ReviewKit.Benchmarks.Import;
 
@@ -29,14 +29,12 @@ public class BookingCsvImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        using var stream = typeof(BookingCsvImportBenchmarks).Assembly.GetManifestResourceStream("booking_hotel_reviews.csv")
-            ?? throw new InvalidOperationException("The embedded Booking.com CSV is missing.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var reader = BookingData.OpenEmbedded();
         var text = reader.ReadToEnd();
         var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal) + 1;
         _header = Encoding.UTF8.GetBytes(text[..firstLineEnd]);
         _body = Encoding.UTF8.GetBytes(text[firstLineEnd..].TrimEnd('\n') + "\n");
-        _importer = new CsvReviewImporter(Mapping());
+        _importer = new CsvReviewImporter(BookingData.Mapping());
         _session = new ReviewImportSession(Actor.System("benchmark"));
     }
 
@@ -91,24 +89,4 @@ public class BookingCsvImportBenchmarks
     }
 
     private StreamReader Open() => new(new RepeatingCsvStream(_header, _body, Rows, RowsPerCopy), Encoding.UTF8);
-
-    /// <summary>The main-job sample's mapping of the data set (the benchmarks do not reference the sample).</summary>
-    private static CsvColumnMapping Mapping()
-    {
-        var mapping = new CsvColumnMapping
-        {
-            Source = ReviewSource.Booking,
-            PublishedColumn = "Review_Date",
-            DateTimePattern = "M/d/yyyy",
-            RatingColumn = "Reviewer_Score",
-            RatingScale = RatingScale.TenPoints,
-            LocationColumn = "Hotel_Name",
-        };
-        mapping.TextColumns.Add("Negative_Review");
-        mapping.TextColumns.Add("Positive_Review");
-        mapping.EmptyTextMarkers.Add("No Negative");
-        mapping.EmptyTextMarkers.Add("No Positive");
-        mapping.MetadataColumns.Add("Reviewer_Nationality", "reviewer_nationality");
-        return mapping;
-    }
 }

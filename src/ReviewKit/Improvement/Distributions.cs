@@ -258,20 +258,7 @@ internal static class Distributions
         {
             var an = -i * (i - a);
             b += 2;
-            d = (an * d) + b;
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-
-            c = b + (an / c);
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
-
-            d = 1 / d;
-            var delta = d * c;
+            var delta = LentzStep(an, b, ref c, ref d);
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
             {
@@ -299,36 +286,8 @@ internal static class Distributions
         for (var m = 1; m <= MaxIterations; m++)
         {
             var m2 = 2 * m;
-            var aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1 + (aa * d);
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-
-            c = 1 + (aa / c);
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
-
-            d = 1 / d;
-            h *= d * c;
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1 + (aa * d);
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-
-            c = 1 + (aa / c);
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
-
-            d = 1 / d;
-            var delta = d * c;
+            h *= LentzStep(m * (b - m) * x / ((qam + m2) * (a + m2)), 1, ref c, ref d); // even step
+            var delta = LentzStep(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), 1, ref c, ref d); // odd step
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
             {
@@ -337,5 +296,28 @@ internal static class Distributions
         }
 
         return h;
+    }
+
+    /// <summary>
+    /// One step of the modified Lentz algorithm for a continued fraction with partial numerator <paramref name="an"/>
+    /// and denominator <paramref name="bn"/>: updates <paramref name="c"/> and <paramref name="d"/> (kept away from 0)
+    /// and returns the factor the convergent is multiplied by.
+    /// </summary>
+    private static double LentzStep(double an, double bn, ref double c, ref double d)
+    {
+        d = bn + (an * d);
+        if (Math.Abs(d) < Tiny)
+        {
+            d = Tiny;
+        }
+
+        c = bn + (an / c);
+        if (Math.Abs(c) < Tiny)
+        {
+            c = Tiny;
+        }
+
+        d = 1 / d;
+        return d * c;
     }
 }
