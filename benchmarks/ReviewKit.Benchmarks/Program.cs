@@ -18,6 +18,18 @@ public static class Program
             return Analysis.QualityEvaluation.Run(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "themes-cv")
+        {
+            // Not a benchmark: leave-one-writer-out cross-validation of the learned theme model on the development files.
+            return Analysis.ThemeModelCrossValidation.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "train-themes")
+        {
+            // Not a benchmark: trains the shipped theme model on the development files.
+            return Analysis.ThemeModelCrossValidation.Train(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "escalation-cpu")
         {
             // Not a benchmark: wall and CPU time of the escalation pass on a shared machine (see EscalationBenchmarks.MeasureCpu).

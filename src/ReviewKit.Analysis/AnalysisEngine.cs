@@ -42,8 +42,13 @@ internal sealed class AnalysisEngine
     private readonly SpanMap<float> _symbols;
     private readonly Category[] _categories;
     private readonly double _minThemeConfidence;
+    private readonly ThemeModel? _themeModel;
+    private readonly int[] _modelThemeOf;
 
-    public AnalysisEngine(AnalysisOptions options)
+    /// <summary>Initializes a new instance of the <see cref="AnalysisEngine"/> class.</summary>
+    /// <param name="options">The host's taxonomy options.</param>
+    /// <param name="themeModel">The learned theme model, or null to report themes from their patterns alone.</param>
+    public AnalysisEngine(AnalysisOptions options, ThemeModel? themeModel)
     {
         var taxonomy = TaxonomyBuilder.Build(options);
         var lexicons = RawLexicons.Instance;
@@ -55,16 +60,43 @@ internal sealed class AnalysisEngine
         _categories = taxonomy.Categories;
         _minThemeConfidence = options.MinThemeConfidence;
         Themes = taxonomy.Themes;
+        _themeModel = themeModel;
+        _modelThemeOf = new int[_categories.Length];
+        for (var c = 0; c < _categories.Length; c++)
+        {
+            _modelThemeOf[c] = themeModel is null || _categories[c].Kind != CategoryKind.Theme ? -1 : Array.IndexOf(themeModel.Themes, _categories[c].Id);
+        }
     }
 
     public ThemeDefinition[] Themes { get; }
 
-    public ReviewAnalysis Analyze(string text, LanguageTag? forced)
+    public ReviewAnalysis Analyze(string text, LanguageTag? forced) =>
+        Begin(text, forced, out var scan, out var language) ? scan.Run(language) : ReviewAnalysis.Empty;
+
+    /// <summary>Reads a text's theme-model features (for training), the way <see cref="Analyze"/> reads them to score.</summary>
+    /// <typeparam name="TSink">The receiver.</typeparam>
+    /// <param name="text">The text.</param>
+    /// <param name="forced">The language, or null to detect it.</param>
+    /// <param name="settings">How words become features.</param>
+    /// <param name="sink">Receives the features.</param>
+    public void Features<TSink>(string text, LanguageTag? forced, ThemeFeatureSettings settings, ref TSink sink)
+        where TSink : struct, IThemeFeatureSink
     {
+        if (Begin(text, forced, out var scan, out _))
+        {
+            scan.Features(ref sink, settings);
+        }
+    }
+
+    /// <summary>Tokenizes a text and settles its language; false when there is nothing to read.</summary>
+    private bool Begin(string text, LanguageTag? forced, out Scan scan, out LanguageTag language)
+    {
+        scan = default;
+        language = LanguageTag.Undetermined;
         var length = Math.Min(text.Length, MaxAnalyzedLength);
         if (length == 0)
         {
-            return ReviewAnalysis.Empty;
+            return false;
         }
 
         var input = text.AsSpan(0, length);
@@ -74,11 +106,10 @@ internal sealed class AnalysisEngine
         var count = Tokenizer.Tokenize(input, foldArray, tokenArray);
         if (count == 0)
         {
-            return ReviewAnalysis.Empty;
+            return false;
         }
 
         var tokens = new ReadOnlySpan<Token>(tokenArray, 0, count);
-        LanguageTag language;
         LanguageModel model;
         if (forced is { } f)
         {
@@ -102,8 +133,8 @@ internal sealed class AnalysisEngine
             language = LanguageDetector.Decide(score);
         }
 
-        var scan = new Scan(this, model, foldArray, tokens, _categories.Length, workspace);
-        return scan.Run(language);
+        scan = new Scan(this, model, foldArray, tokens, _categories.Length, workspace);
+        return true;
     }
 
     private static SpanMap<bool> NumberWords(string[] words)
@@ -131,6 +162,11 @@ internal sealed class AnalysisEngine
         public Hit[] Hits = new Hit[16];
         public Exclusion[] Exclusions = new Exclusion[4];
         public float[] Weights = new float[32];
+        public WordRef[] Words = new WordRef[64];
+        public double[] SentenceSums = new double[16];
+        public float[] ModelScores = new float[32];
+        public float[] ModelEvidence = new float[32];
+        public int[] ModelEvidenceToken = new int[64];
 
         public static Workspace For(int length)
         {
@@ -151,11 +187,73 @@ internal sealed class AnalysisEngine
         }
     }
 
+    /// <summary>Scores a review's features with the learned theme model, remembering the strongest word evidence of each theme.</summary>
+    private struct ThemeScorer : IThemeFeatureSink
+    {
+        private readonly ThemeModel _model;
+        private readonly float[] _scores;
+        private readonly float[] _best;
+        private readonly int[] _bestTokens;
+
+        public ThemeScorer(ThemeModel model, Workspace workspace)
+        {
+            _model = model;
+            var n = model.Themes.Length;
+            if (workspace.ModelScores.Length < n)
+            {
+                workspace.ModelScores = new float[n];
+                workspace.ModelEvidence = new float[n];
+                workspace.ModelEvidenceToken = new int[2 * n];
+            }
+
+            _scores = workspace.ModelScores;
+            _best = workspace.ModelEvidence;
+            _bestTokens = workspace.ModelEvidenceToken;
+            model.Bias.CopyTo(_scores, 0);
+            _best.AsSpan(0, n).Clear();
+        }
+
+        public readonly void Add(ThemeFeatureKind kind, ReadOnlySpan<char> key, int firstToken, int lastToken, float value)
+        {
+            _model.Add(kind, key, value, _scores, out var row);
+            if (row < 0 || firstToken < 0)
+            {
+                return;
+            }
+
+            var (themes, weights) = _model.Weights(row);
+            var t = themes.Span;
+            var w = weights.Span;
+            for (var e = 0; e < t.Length; e++)
+            {
+                if (w[e] > _best[t[e]])
+                {
+                    _best[t[e]] = w[e];
+                    _bestTokens[2 * t[e]] = firstToken;
+                    _bestTokens[(2 * t[e]) + 1] = lastToken;
+                }
+            }
+        }
+
+        public readonly double Probability(int theme) => 1 / (1 + Math.Exp(-_scores[theme]));
+
+        public readonly (int First, int Last)? Evidence(int theme) =>
+            _best[theme] > 0 ? (_bestTokens[2 * theme], _bestTokens[(2 * theme) + 1]) : null;
+    }
+
     private struct Exclusion
     {
         public int Category;
         public int Start;
         public int End;
+    }
+
+    /// <summary>A word or number token the theme model reads, with what the scan knew of it.</summary>
+    private struct WordRef
+    {
+        public int Token;
+        public bool Negated;
+        public int Sentence;
     }
 
     private struct Hit
@@ -208,6 +306,7 @@ internal sealed class AnalysisEngine
         private readonly Workspace _workspace;
         private int _hitCount;
         private int _exclusionCount;
+        private int _wordCount;
 
         public Scan(AnalysisEngine engine, LanguageModel model, char[] fold, ReadOnlySpan<Token> tokens, int categoryCount, Workspace workspace)
         {
@@ -231,6 +330,27 @@ internal sealed class AnalysisEngine
         }
 
         public ReviewAnalysis Run(LanguageTag language)
+        {
+            ScanTokens();
+            var sentiment = Sentiment(out var positive, out var negative, out var neutral);
+            if (_hitCount == 0 && _engine._themeModel is null)
+            {
+                return new ReviewAnalysis(language, sentiment, positive, negative, neutral, [], []);
+            }
+
+            return Matches(language, sentiment, positive, negative, neutral);
+        }
+
+        /// <summary>Scans the review, then hands its theme-model features to <paramref name="sink"/> (for training).</summary>
+        public void Features<TSink>(ref TSink sink, ThemeFeatureSettings settings)
+            where TSink : struct, IThemeFeatureSink
+        {
+            ScanTokens();
+            var sentiment = Sentiment(out _, out _, out _);
+            EmitFeatures(ref sink, settings, CategoryWeights(sentiment), sentiment);
+        }
+
+        private void ScanTokens()
         {
             for (var i = 0; i < _tokens.Length; i++)
             {
@@ -267,6 +387,7 @@ internal sealed class AnalysisEngine
 
                         break;
                     case TokenKind.Number:
+                        Record(i, _negLeft > 0);
                         foreach (var p in _model.NumberFirstPatterns)
                         {
                             TryPattern(i, _model.Patterns[p], 1, _negLeft > 0, firstNegates: false);
@@ -287,7 +408,16 @@ internal sealed class AnalysisEngine
 
             EndClause();
             EndSentence();
-            return Finish(language);
+        }
+
+        private void Record(int i, bool negated)
+        {
+            if (_wordCount == _workspace.Words.Length)
+            {
+                Array.Resize(ref _workspace.Words, _wordCount * 2);
+            }
+
+            _workspace.Words[_wordCount++] = new WordRef { Token = i, Negated = negated, Sentence = _sentence };
         }
 
         private void Word(int i)
@@ -317,6 +447,7 @@ internal sealed class AnalysisEngine
                 info = new WordInfo(0, role, -0.293f, info.Patterns);
             }
 
+            Record(i, negated);
             MatchPatterns(i, word, info, negated);
 
             if (i > _phraseEnd)
@@ -685,6 +816,12 @@ internal sealed class AnalysisEngine
                 }
             }
 
+            if (_sentence == _workspace.SentenceSums.Length)
+            {
+                Array.Resize(ref _workspace.SentenceSums, _sentence * 2);
+            }
+
+            _workspace.SentenceSums[_sentence] = _sentSum;
             _sentence++;
             _total += _sentSum;
             _pos += _sentPos;
@@ -821,7 +958,7 @@ internal sealed class AnalysisEngine
                 Sentence = _sentence,
                 Weight = pattern.Mode == PatternMode.Aspect ? 0 : 1,
             };
-            if (pattern.Mode != PatternMode.Aspect && end > _domainEnd)
+            if (pattern.Mode != PatternMode.Aspect && end > _domainEnd && !_engine._categories[pattern.Category].IsCue)
             {
                 if (_domainEnd < 0)
                 {
@@ -966,7 +1103,7 @@ internal sealed class AnalysisEngine
                 && (text.SequenceEqual(element.Text) || PatternInflection.IsInflectionOf(text, element.Text, _model.Inflections is not null)),
         };
 
-        private readonly ReviewAnalysis Finish(LanguageTag language)
+        private readonly double Sentiment(out double positive, out double negative, out double neutral)
         {
             var sum = _total;
             if (sum != 0)
@@ -983,7 +1120,7 @@ internal sealed class AnalysisEngine
 
             sentiment = Math.Clamp(Math.Round(sentiment, 4), -1, 1);
             var weight = _pos + _neg + _neutral;
-            double positive = 0, negative = 0, neutral = 0;
+            positive = negative = neutral = 0;
             if (weight > 0 && double.IsFinite(weight))
             {
                 positive = Math.Clamp(Math.Round(_pos / weight, 3), 0, 1);
@@ -991,11 +1128,12 @@ internal sealed class AnalysisEngine
                 neutral = Math.Clamp(Math.Round(1 - positive - negative, 3), 0, 1);
             }
 
-            if (_hitCount == 0)
-            {
-                return new ReviewAnalysis(language, sentiment, positive, negative, neutral, [], []);
-            }
+            return sentiment;
+        }
 
+        /// <summary>The summed weight of each category's pattern matches, once the review's verdict settles the pending aspects.</summary>
+        private readonly Span<float> CategoryWeights(double sentiment)
+        {
             var hits = _workspace.Hits.AsSpan(0, _hitCount);
             if (sentiment <= ReviewAspectThreshold)
             {
@@ -1020,24 +1158,103 @@ internal sealed class AnalysisEngine
                 weights[hit.Category] += hit.Weight;
             }
 
+            return weights;
+        }
+
+        private readonly ReadOnlySpan<char> StemOf(int token, int length)
+        {
+            var t = _tokens[token];
+            return t.Kind == TokenKind.Number ? "#" : ThemeFeatures.Stem(_fold.Slice(t.FoldStart, t.FoldLength), length);
+        }
+
+        /// <summary>
+        /// Hands the theme-model features of the scanned review to <paramref name="sink"/>: each word's stem (of its kind:
+        /// plain, negated, or in a positive sentence), adjacent stem pairs, each category's pattern weight, and whether the
+        /// review reads negative. The one definition of the features, for training and for scoring.
+        /// </summary>
+        private readonly void EmitFeatures<TSink>(ref TSink sink, ThemeFeatureSettings settings, ReadOnlySpan<float> weights, double sentiment)
+            where TSink : struct, IThemeFeatureSink
+        {
+            var words = _workspace.Words.AsSpan(0, _wordCount);
+            var sentences = _workspace.SentenceSums;
+            Span<char> pair = stackalloc char[(2 * ThemeFeatures.MaxStemLength) + 1];
+            for (var k = 0; k < words.Length; k++)
+            {
+                ref readonly var w = ref words[k];
+                var stem = StemOf(w.Token, settings.StemLength);
+                var kind = w.Negated ? ThemeFeatureKind.NegatedWord
+                    : settings.Polarity && sentences[w.Sentence] > 0 ? ThemeFeatureKind.PositiveWord
+                    : ThemeFeatureKind.Word;
+                sink.Add(kind, stem, w.Token, w.Token, 1);
+                if (settings.Pairs && k + 1 < words.Length && words[k + 1].Token == w.Token + 1)
+                {
+                    var next = StemOf(w.Token + 1, settings.StemLength);
+                    stem.CopyTo(pair);
+                    pair[stem.Length] = ' ';
+                    next.CopyTo(pair[(stem.Length + 1)..]);
+                    sink.Add(ThemeFeatureKind.Pair, pair[..(stem.Length + 1 + next.Length)], w.Token, w.Token + 1, 1);
+                }
+            }
+
+            for (var c = 0; c < weights.Length; c++)
+            {
+                if (weights[c] > 0)
+                {
+                    var category = _engine._categories[c];
+                    sink.Add(category.IsCue ? ThemeFeatureKind.Cue : ThemeFeatureKind.Pattern, category.Id, -1, -1, Math.Min(weights[c], 3f));
+                }
+            }
+
+            if (sentiment < 0)
+            {
+                sink.Add(ThemeFeatureKind.Review, ThemeFeatures.NegativeReview, -1, -1, 1);
+            }
+        }
+
+        private readonly ReviewAnalysis Matches(LanguageTag language, double sentiment, double positive, double negative, double neutral)
+        {
+            var hits = _workspace.Hits.AsSpan(0, _hitCount);
+            var weights = CategoryWeights(sentiment);
+            var learned = _engine._themeModel;
+            var scorer = default(ThemeScorer);
+            if (learned is not null)
+            {
+                scorer = new ThemeScorer(learned, _workspace);
+                EmitFeatures(ref scorer, learned.Settings, weights, sentiment);
+            }
+
             List<ThemeMatch>? themes = null;
             List<RiskMatch>? risks = null;
             for (var c = 0; c < _categoryCount; c++)
             {
-                if (weights[c] <= 0)
+                var category = _engine._categories[c];
+                if (category.IsCue)
                 {
                     continue;
                 }
 
-                var category = _engine._categories[c];
-                var confidence = Math.Round(1 - Math.Pow(0.5, weights[c]), 3);
-                if (category.IsRisk ? weights[c] < 1 : confidence < _engine._minThemeConfidence)
+                var scored = learned is null ? -1 : _engine._modelThemeOf[c];
+                double confidence;
+                if (scored >= 0)
                 {
-                    continue;
+                    // A theme the learned model scores: its probability decides, whatever the patterns alone would say.
+                    confidence = Math.Round(scorer.Probability(scored), 3);
+                    if (confidence < _engine._minThemeConfidence)
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    confidence = Math.Round(1 - Math.Pow(0.5, weights[c]), 3);
+                    if (weights[c] <= 0 || (category.IsRisk ? weights[c] < 1 : confidence < _engine._minThemeConfidence))
+                    {
+                        continue;
+                    }
                 }
 
                 // The evidence spans, distinct, by start then length (insertion into place: a handful per category).
-                var evidence = new TextSpan[hits.Length];
+                var evidence = new TextSpan[Math.Max(hits.Length, 1)];
                 var n = 0;
                 foreach (ref readonly var hit in hits)
                 {
@@ -1072,6 +1289,13 @@ internal sealed class AnalysisEngine
 
                     evidence[at] = span;
                     n++;
+                }
+
+                if (n == 0 && scored >= 0 && scorer.Evidence(scored) is { } word)
+                {
+                    // No pattern matched: the words that weighed most for the theme are the evidence.
+                    var start = _tokens[word.First].Start;
+                    evidence[n++] = new TextSpan(start, _tokens[word.Last].End - start);
                 }
 
                 var spans = new ArraySegment<TextSpan>(evidence, 0, n);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReviewKit.Analysis.Themes;
 using ReviewKit.Reviews;
 
 namespace ReviewKit.Analysis;
@@ -24,7 +25,7 @@ public sealed class ReviewAnalyzer : IReviewAnalyzer
 
     private ReviewAnalyzer(AnalysisOptions options)
     {
-        _engine = new AnalysisEngine(options);
+        _engine = new AnalysisEngine(options, ThemeModel.Shipped);
         Themes = [.. _engine.Themes];
     }
 

@@ -232,7 +232,7 @@ internal sealed class RawLexicons
         }
     }
 
-    private static Stream OpenResource(string resource) =>
+    internal static Stream OpenResource(string resource) =>
         typeof(RawLexicons).Assembly.GetManifestResourceStream("ReviewKit.Analysis.Resources." + resource)
             ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing from {typeof(RawLexicons).Assembly.GetName().Name}.");
 

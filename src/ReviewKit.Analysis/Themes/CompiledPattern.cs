@@ -87,7 +87,30 @@ internal sealed class CompiledPattern
     public string Source { get; }
 }
 
-/// <summary>A theme or a risk, as the engine sees it.</summary>
-/// <param name="Id">The stable id.</param>
-/// <param name="IsRisk">Whether it is a risk (reported without confidence) rather than a theme.</param>
-internal sealed record Category(string Id, bool IsRisk);
+/// <summary>What a category of patterns is for.</summary>
+internal enum CategoryKind
+{
+    /// <summary>An irritant theme, reported with a confidence.</summary>
+    Theme,
+
+    /// <summary>A risk, reported without confidence.</summary>
+    Risk,
+
+    /// <summary>
+    /// A theme's cue words (<c>Resources/theme-cues.tsv</c>): never reported, and no weight in the sentiment; their matches are
+    /// features of the learned theme model, which weighs them.
+    /// </summary>
+    Cue,
+}
+
+/// <summary>A theme, a risk or a theme's cue words, as the engine sees it.</summary>
+/// <param name="Id">The stable id (for cues, the theme's id).</param>
+/// <param name="Kind">What the category is for.</param>
+internal sealed record Category(string Id, CategoryKind Kind)
+{
+    /// <summary>Gets a value indicating whether it is a risk (reported without confidence).</summary>
+    public bool IsRisk => Kind == CategoryKind.Risk;
+
+    /// <summary>Gets a value indicating whether it is a theme's cue words (never reported).</summary>
+    public bool IsCue => Kind == CategoryKind.Cue;
+}

@@ -78,7 +78,7 @@ internal static class TaxonomyBuilder
                 continue;
             }
 
-            categories.Add(new Category(s.Id, IsRisk: false));
+            categories.Add(new Category(s.Id, CategoryKind.Theme));
             english.Add([.. s.En]);
             french.Add([.. s.Fr]);
             themes.Add(new ThemeDefinition(s.Id, s.NeedEn, s.NeedFr, [.. s.En], [.. s.Fr]));
@@ -86,9 +86,16 @@ internal static class TaxonomyBuilder
 
         foreach (var risk in DefaultTaxonomy.Risks)
         {
-            categories.Add(new Category(risk.Id, IsRisk: true));
+            categories.Add(new Category(risk.Id, CategoryKind.Risk));
             english.Add([.. Split(risk.English)]);
             french.Add([.. Split(risk.French)]);
+        }
+
+        foreach (var (theme, cues) in ThemeCues.Instance)
+        {
+            categories.Add(new Category(theme, CategoryKind.Cue));
+            english.Add(cues.English);
+            french.Add(cues.French);
         }
 
         return new Taxonomy([.. categories], [.. themes], [.. english], [.. french]);
