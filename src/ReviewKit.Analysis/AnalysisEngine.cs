@@ -42,6 +42,7 @@ internal sealed class AnalysisEngine
     private readonly SpanMap<float> _symbols;
     private readonly Category[] _categories;
     private readonly double _minThemeConfidence;
+    private readonly Taxonomy _taxonomy;
 
     public AnalysisEngine(AnalysisOptions options)
     {
@@ -55,9 +56,12 @@ internal sealed class AnalysisEngine
         _categories = taxonomy.Categories;
         _minThemeConfidence = options.MinThemeConfidence;
         Themes = taxonomy.Themes;
+        _taxonomy = taxonomy;
     }
 
     public ThemeDefinition[] Themes { get; }
+
+    public (string[] English, string[] French)? PatternsOf(string themeId) => _taxonomy.PatternsOf(themeId);
 
     public ReviewAnalysis Analyze(string text, LanguageTag? forced)
     {
