@@ -81,10 +81,7 @@ public sealed class ThemeCatalog : IReadOnlyList<ThemeDefinition>, IEquatable<Th
 
     /// <summary>Returns an enumerator over the themes, in order.</summary>
     /// <returns>The enumerator.</returns>
-    public ImmutableArray<ThemeDefinition>.Enumerator GetEnumerator() => _themes.GetEnumerator();
-
-    /// <inheritdoc/>
-    IEnumerator<ThemeDefinition> IEnumerable<ThemeDefinition>.GetEnumerator() => ((IEnumerable<ThemeDefinition>)_themes).GetEnumerator();
+    public IEnumerator<ThemeDefinition> GetEnumerator() => ((IEnumerable<ThemeDefinition>)_themes).GetEnumerator();
 
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_themes).GetEnumerator();
