@@ -245,7 +245,7 @@ public sealed class SlaEvaluator
 
     private SlaEvaluation EvaluateCore(ReviewCase reviewCase, Instant now, List<SlaMetricResult>? answered)
     {
-        var timeline = reviewCase.Timeline;
+        var timeline = reviewCase.Events;
         var lastAt = timeline[^1].At;
         if (now < lastAt)
         {
