@@ -133,7 +133,7 @@ public sealed class ResponsePlanner : IResponsePlanner
         GoodwillGestureOffered? lastGesture = null;
         CaseEvent? followUp = null;
         var lastReopening = -1;
-        var timeline = reviewCase.Timeline;
+        var timeline = reviewCase.Events;
         for (var i = 0; i < timeline.Length; i++)
         {
             switch (timeline[i])
@@ -312,7 +312,7 @@ public sealed class ResponsePlanner : IResponsePlanner
             words.Add(text);
         }
 
-        foreach (var e in reviewCase.Timeline)
+        foreach (var e in reviewCase.Events)
         {
             if (e is CustomerReplied { Text: { } message })
             {
@@ -345,7 +345,7 @@ public sealed class ResponsePlanner : IResponsePlanner
         return _defaultSolutions ? DefaultSolutions.For(themeId, language == LanguageTag.French) : null;
     }
 
-    private static ImmutableArray<CaseEvent> AlreadyTried(ImmutableArray<CaseEvent> timeline, int lastReopening)
+    private static ImmutableArray<CaseEvent> AlreadyTried(ReadOnlySpan<CaseEvent> timeline, int lastReopening)
     {
         var tried = ImmutableArray.CreateBuilder<CaseEvent>();
         for (var i = 0; i < timeline.Length; i++)
