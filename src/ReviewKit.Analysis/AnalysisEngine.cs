@@ -24,6 +24,7 @@ internal sealed class AnalysisEngine
     private const float RiskValence = -1.5f;
     private const double ReviewAspectThreshold = -0.5;
     private const float ReviewAspectWeight = 0.9f;
+    private const double QuestionWeight = 0.5;
 
 
     private static readonly SpanMap<bool> NumberWordLookup = NumberWords(
@@ -255,6 +256,11 @@ internal sealed class AnalysisEngine
 
                         if (t.Has(TokenFlags.SentenceEnd))
                         {
+                            if (mark == '?')
+                            {
+                                AskSentence();
+                            }
+
                             EndSentence();
                         }
 
@@ -690,6 +696,12 @@ internal sealed class AnalysisEngine
             _negBlocked = false;
             _b1 = _b2 = _b3 = 0;
         }
+
+        /// <summary>
+        /// A sentence that ends with a question mark asks rather than asserts ("Un chef-d'œuvre ?", "Who said it was good?"):
+        /// its opinion words count at <see cref="QuestionWeight"/>.
+        /// </summary>
+        private void AskSentence() => _sentSum *= QuestionWeight;
 
         private void EndSentence()
         {

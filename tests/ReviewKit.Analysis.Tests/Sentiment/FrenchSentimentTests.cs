@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 
 namespace ReviewKit.Analysis.Tests.Sentiment;
 
-/// <summary>French opinion rules: negating locutions and concession.</summary>
+/// <summary>French opinion rules: negating locutions, concession and questions.</summary>
 public class FrenchSentimentTests
 {
     private static readonly ReviewAnalyzer Analyzer = ReviewAnalyzer.CreateDefault();
@@ -18,7 +18,7 @@ public class FrenchSentimentTests
         .. Praise, "décevant", "médiocre", "lamentable", "ennuyeux", "désagréable", "nul", "catastrophique",
     ];
 
-    private static double S(string text) => Analyzer.Analyze(text, "fr").Sentiment;
+    private static double S(string text) => Analyzer.Analyze(text, text.StartsWith("The ", StringComparison.Ordinal) ? "en" : "fr").Sentiment;
 
     [Theory]
     [InlineData("Un film drôle.", "Un film à peine drôle.")]
@@ -44,6 +44,33 @@ public class FrenchSentimentTests
         Assert.True(conceded < plain);
         Assert.True(S("Le décor est certes superbe, mais le service est lamentable.") < 0);
     }
+
+    [Theory]
+    [InlineData("Un chef-d'œuvre.", "Un chef-d'œuvre ?")]
+    [InlineData("Le service était excellent.", "Le service était excellent ?")]
+    [InlineData("La livraison était catastrophique.", "La livraison était catastrophique ?")]
+    [InlineData("The room was great.", "The room was great?")]
+    public void Question_WeighsLessThanTheSameAssertion(string asserted, string asked)
+    {
+        Assert.True(Math.Abs(S(asked)) < Math.Abs(S(asserted)), asked);
+        Assert.Equal(Math.Sign(S(asserted)), Math.Sign(S(asked)));
+    }
+
+    [Fact]
+    public void RhetoricalQuestion_DoesNotOutweighTheVerdict() =>
+        Assert.True(S("Un bon film ? Franchement, c'était décevant.") < 0);
+
+    /// <summary>Asking never turns an opinion around, and never makes it stronger.</summary>
+    [Property(MaxTest = 200)]
+    public Property AskingAnOpinion_NeverFlipsOrStrengthensIt() =>
+        Prop.ForAll(
+            Arb.From(Gen.Elements(Subjects).SelectMany(s => Gen.Elements(Opinions).Select(o => (s, o)))),
+            x =>
+            {
+                var asserted = S($"{x.s} était {x.o}.");
+                var asked = S($"{x.s} était {x.o} ?");
+                return Math.Sign(asked) == Math.Sign(asserted) && Math.Abs(asked) <= Math.Abs(asserted);
+            });
 
     /// <summary>"à peine" and "loin d'être" before praise always leave the sentence negative.</summary>
     [Property(MaxTest = 200)]
