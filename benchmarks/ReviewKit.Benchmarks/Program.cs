@@ -30,6 +30,12 @@ public static class Program
             return Analysis.ThemeModelCrossValidation.Train(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "quality-dev")
+        {
+            // Not a benchmark: the dev halves only, for tuning (see Analysis/DevEvaluation.cs); never a held-out figure.
+            return Analysis.DevEvaluation.Run(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "escalation-cpu")
         {
             // Not a benchmark: wall and CPU time of the escalation pass on a shared machine (see EscalationBenchmarks.MeasureCpu).

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NodaTime.Text;
+using ReviewKit.Analysis;
 using ReviewKit.Improvement;
 
 namespace ReviewKit.Samples.QualityLoop;
@@ -95,9 +96,9 @@ public sealed class QualityLoopOptionsValidator(ThemeCatalog themes) : IValidate
                 failures.Add($"{at}:Due: '{due}' is not an ISO date (yyyy-MM-dd).");
             }
 
-            foreach (var theme in action.ThemeIds.Where(t => themes.Ids.Count > 0 && !themes.Ids.Contains(t)))
+            foreach (var theme in action.ThemeIds.Where(t => themes.Count > 0 && t is not null && themes.Find(t) is null))
             {
-                failures.Add($"{at}:ThemeIds: '{theme}' is not a theme of the analyzer ({string.Join(", ", themes.Ids.Order(StringComparer.Ordinal))}).");
+                failures.Add($"{at}:ThemeIds: '{theme}' is not a theme of the analyzer ({string.Join(", ", themes.Select(t => t.Id).Order(StringComparer.Ordinal))}).");
             }
 
             if (failures.Count == failuresBefore)

@@ -1,4 +1,5 @@
 using NodaTime;
+using ReviewKit.Analysis;
 using ReviewKit.Improvement;
 using ReviewKit.Reviews;
 using ReviewKit.Sla;
@@ -48,8 +49,7 @@ public sealed class QualityLoopReport(QualityLoopOptions options, DateTimeZone z
             scope,
             monthly.Total(InPeriod))
         {
-            ThemeLabel = ThemeCatalog.Label,
-            UnmetNeed = themes.UnmetNeed,
+            Themes = themes,
             ExampleQuote = analysed.Quote,
         };
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ReviewKit.Analysis;
 
 namespace ReviewKit.Samples.QualityLoop;
 
@@ -16,7 +15,6 @@ public static class SampleServices
             .Build();
         var services = new ServiceCollection();
         services.AddReviewKit(configuration.GetSection(ReviewKitOptions.SectionName));
-        services.AddSingleton(sp => new ThemeCatalog(sp.GetRequiredService<IReviewAnalyzer>()));
         services.AddSingleton<IValidateOptions<QualityLoopOptions>, QualityLoopOptionsValidator>();
         services.AddOptions<QualityLoopOptions>().Bind(configuration.GetSection(QualityLoopOptions.SectionName)).ValidateOnStart();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

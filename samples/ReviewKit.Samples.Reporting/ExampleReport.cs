@@ -1,3 +1,4 @@
+using ReviewKit.Analysis;
 using ReviewKit.Improvement;
 using ReviewKit.Reviews;
 
@@ -9,6 +10,22 @@ namespace ReviewKit.Samples.Reporting;
 /// </summary>
 public static class ExampleReport
 {
+    /// <summary>
+    /// The hotel group's themes, as its own analyzer would list them in <see cref="IReviewAnalyzer.Themes"/>: the labels
+    /// and unmet needs of the report come from here, not from each row.
+    /// </summary>
+    public static ThemeCatalog Themes { get; } = new(
+    [
+        new("noise", "A quiet room to sleep", "Une chambre calme pour dormir", "Noise at night"),
+        new("cleanliness", "A clean room on arrival", "Une chambre propre à l'arrivée", "Cleanliness of the room"),
+        new("wifi", "Reliable internet to work", "Un internet fiable pour travailler", "Wi-Fi"),
+        new("check-in", "A fast welcome after a long trip", "Un accueil rapide après un long voyage", "Waiting at check-in"),
+        new("breakfast", "Fresh food until the end of service", "Des produits frais jusqu'à la fin du service", "Breakfast"),
+        new("staff", "To be listened to", "Être écouté", "Staff attitude"),
+        new("room-size", "The room shown in the photos", "La chambre montrée sur les photos", "Room size"),
+        new("price", "Value for money", "Un bon rapport qualité-prix", "Price and value"),
+    ]);
+
     public static QualityReport Create()
     {
         var paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
@@ -22,27 +39,29 @@ public static class ExampleReport
             recoveryRate: 0.124);
         var scope = new ReportScope(["Hotel Arena", "Hotel Le Marais", "K+K Hotel Opera"], [ReviewSource.Booking, ReviewSource.Google, ReviewSource.Trustpilot]);
 
-        (string Id, string Label, int Count, double Weight, IrritantTrend Trend, string Need, string[] Quotes)[] themes =
+        (string Id, int Count, double Weight, IrritantTrend Trend, string[] Quotes)[] themes =
         [
-            ("noise", "Noise at night", 96, 2.0, IrritantTrend.Rising, "A quiet room to sleep",
+            ("noise", 96, 2.0, IrritantTrend.Rising,
                 ["The street was loud until 2 am and the windows do not close properly.", "Chambre très bruyante, impossible de dormir avant minuit."]),
-            ("cleanliness", "Cleanliness of the room", 71, 2.5, IrritantTrend.Stable, "A clean room on arrival",
+            ("cleanliness", 71, 2.5, IrritantTrend.Stable,
                 ["Hair in the shower and dust under the bed. I wrote to reception@example.com, no answer."]),
-            ("wifi", "Wi-Fi", 48, 1.0, IrritantTrend.Falling, "Reliable internet to work",
+            ("wifi", 48, 1.0, IrritantTrend.Falling,
                 ["Wi-Fi dropped every ten minutes; call me on +33 6 12 34 56 78 if you want details."]),
-            ("check-in", "Waiting at check-in", 41, 1.5, IrritantTrend.New, "A fast welcome after a long trip",
+            ("check-in", 41, 1.5, IrritantTrend.New,
                 ["45 minutes in the queue, booking 4829175523, only one person at the desk."]),
-            ("breakfast", "Breakfast", 33, 1.0, IrritantTrend.Stable, "Fresh food until the end of service", ["Nothing left after 9:30."]),
-            ("staff", "Staff attitude", 25, 3.0, IrritantTrend.Falling, "To be listened to", ["The night porter said <b>it is not my problem</b>."]),
-            ("room-size", "Room size", 19, 0.8, IrritantTrend.Stable, "The room shown in the photos", []),
-            ("price", "Price and value", 14, 1.2, IrritantTrend.Unknown, "Value for money", []),
+            ("breakfast", 33, 1.0, IrritantTrend.Stable, ["Nothing left after 9:30."]),
+            ("staff", 25, 3.0, IrritantTrend.Falling, ["The night porter said <b>it is not my problem</b>."]),
+            ("room-size", 19, 0.8, IrritantTrend.Stable, []),
+            ("price", 14, 1.2, IrritantTrend.Unknown, []),
         ];
         var total = themes.Sum(t => t.Count);
         var cumulative = 0;
         var irritants = themes.Select(t =>
         {
             cumulative += t.Count;
-            return new IrritantParetoRow(t.Id, t.Label, t.Count, (double)t.Count / total, (double)cumulative / total, t.Weight, t.Trend, t.Need, t.Quotes);
+            return new IrritantParetoRow(
+                t.Id, Themes.Label(t.Id), t.Count, (double)t.Count / total, (double)cumulative / total, t.Weight, t.Trend,
+                Themes.UnmetNeed(t.Id, LanguageTag.English), t.Quotes);
         }).ToList();
 
         double[] shares = [0.16, 0.19, 0.15, 0.17, 0.21, 0.18, 0.14, 0.16, 0.29, 0.20, 0.17, 0.15, 0.18];

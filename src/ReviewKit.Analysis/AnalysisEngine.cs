@@ -24,6 +24,7 @@ internal sealed class AnalysisEngine
     private const float RiskValence = -1.5f;
     private const double ReviewAspectThreshold = -0.5;
     private const float ReviewAspectWeight = 0.9f;
+    private const double QuestionWeight = 0.5;
 
 
     private static readonly SpanMap<bool> NumberWordLookup = NumberWords(
@@ -44,6 +45,7 @@ internal sealed class AnalysisEngine
     private readonly double _minThemeConfidence;
     private readonly ThemeModel? _themeModel;
     private readonly int[] _modelThemeOf;
+    private readonly Taxonomy _taxonomy;
 
     /// <summary>Initializes a new instance of the <see cref="AnalysisEngine"/> class.</summary>
     /// <param name="options">The host's taxonomy options.</param>
@@ -66,9 +68,12 @@ internal sealed class AnalysisEngine
         {
             _modelThemeOf[c] = themeModel is null || _categories[c].Kind != CategoryKind.Theme ? -1 : Array.IndexOf(themeModel.Themes, _categories[c].Id);
         }
+        _taxonomy = taxonomy;
     }
 
     public ThemeDefinition[] Themes { get; }
+
+    public (string[] English, string[] French)? PatternsOf(string themeId) => _taxonomy.PatternsOf(themeId);
 
     public ReviewAnalysis Analyze(string text, LanguageTag? forced) =>
         Begin(text, forced, out var scan, out var language) ? scan.Run(language) : ReviewAnalysis.Empty;
@@ -375,6 +380,11 @@ internal sealed class AnalysisEngine
 
                         if (t.Has(TokenFlags.SentenceEnd))
                         {
+                            if (mark == '?')
+                            {
+                                AskSentence();
+                            }
+
                             EndSentence();
                         }
 
@@ -440,11 +450,16 @@ internal sealed class AnalysisEngine
             }
 
             // "un peu" dampens, "peu" alone negates ("peu aimable").
-            if (role.HasFlag(WordRole.Negator) && word is "peu" && i > 0 && _tokens[i - 1].Kind == TokenKind.Word
-                && _fold.Slice(_tokens[i - 1].FoldStart, _tokens[i - 1].FoldLength) is "un")
+            if (role.HasFlag(WordRole.Negator) && word is "peu" && WordBefore(i) is "un")
             {
                 role = WordRole.Booster;
                 info = new WordInfo(0, role, -0.293f, info.Patterns);
+            }
+            else if (_model.Inflections is not null && IsFrenchNegatingLocution(i, word))
+            {
+                // "à peine drôle" (barely), "loin d'être réussi" (far from): they deny what follows, as "peu" does.
+                role = WordRole.Negator;
+                info = new WordInfo(0, role, 0, info.Patterns);
             }
 
             Record(i, negated);
@@ -584,6 +599,25 @@ internal sealed class AnalysisEngine
             }
 
             return false;
+        }
+
+        /// <summary>The folded word just before token <paramref name="i"/>, or empty when that token is not a word.</summary>
+        private readonly ReadOnlySpan<char> WordBefore(int i) =>
+            i > 0 && _tokens[i - 1].Kind == TokenKind.Word ? _fold.Slice(_tokens[i - 1].FoldStart, _tokens[i - 1].FoldLength) : [];
+
+        /// <summary>
+        /// "à peine" (the second word, after "a") and "loin de" / "loin d'" (the first word, before "de" or "d"): French
+        /// locutions that deny what follows. "de loin" ("de loin le meilleur", by far) is not one: "loin" must be followed by "de".
+        /// </summary>
+        private readonly bool IsFrenchNegatingLocution(int i, ReadOnlySpan<char> word)
+        {
+            if (word is "peine")
+            {
+                return WordBefore(i) is "a";
+            }
+
+            return word is "loin" && i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word
+                && _fold.Slice(_tokens[i + 1].FoldStart, _tokens[i + 1].FoldLength) is "de" or "d";
         }
 
         /// <summary>"même si", "bien que", "even if": a concession whose second word alone is not one.</summary>
@@ -797,6 +831,12 @@ internal sealed class AnalysisEngine
             _negBlocked = false;
             _b1 = _b2 = _b3 = 0;
         }
+
+        /// <summary>
+        /// A sentence that ends with a question mark asks rather than asserts ("Un chef-d'œuvre ?", "Who said it was good?"):
+        /// its opinion words count at <see cref="QuestionWeight"/>.
+        /// </summary>
+        private void AskSentence() => _sentSum *= QuestionWeight;
 
         private void EndSentence()
         {

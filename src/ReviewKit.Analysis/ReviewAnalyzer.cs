@@ -26,11 +26,14 @@ public sealed class ReviewAnalyzer : IReviewAnalyzer
     private ReviewAnalyzer(AnalysisOptions options)
     {
         _engine = new AnalysisEngine(options, ThemeModel.Shipped);
-        Themes = [.. _engine.Themes];
+        Themes = new ThemeCatalog(_engine.Themes);
     }
 
-    /// <summary>Gets the themes this analyzer detects, with their unmet needs and patterns, defaults first.</summary>
-    public ImmutableArray<ThemeDefinition> Themes { get; }
+    /// <inheritdoc/>
+    /// <remarks>The enabled default themes (<see cref="ThemeIds"/>) in their shipped order with the host's changes to
+    /// their needs and labels, then the host's own themes in the order of <see cref="AnalysisOptions.Themes"/>; a disabled
+    /// theme is not listed.</remarks>
+    public ThemeCatalog Themes { get; }
 
     /// <summary>Returns the analyzer with the default taxonomy, shared by the whole process.</summary>
     /// <returns>The default analyzer; the same instance on every call.</returns>
@@ -51,6 +54,22 @@ public sealed class ReviewAnalyzer : IReviewAnalyzer
         }
 
         return new ReviewAnalyzer(options);
+    }
+
+    /// <summary>
+    /// Gets the patterns this analyzer detects a theme with in a language, in the syntax of <see cref="ThemePatternOptions"/>
+    /// (the exact spelling <see cref="ThemePatternOptions.Remove"/> expects for a default pattern).
+    /// </summary>
+    /// <param name="themeId">The theme id, one of <see cref="Themes"/>.</param>
+    /// <param name="language">The language: the French patterns for <c>fr</c> and its regional variants, the English ones otherwise.</param>
+    /// <returns>The patterns in force, defaults first; empty when <paramref name="themeId"/> is not a theme of this analyzer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="themeId"/> is null.</exception>
+    public ImmutableArray<string> Patterns(string themeId, LanguageTag language)
+    {
+        ArgumentNullException.ThrowIfNull(themeId);
+        return _engine.PatternsOf(themeId) is { } patterns
+            ? [.. language.PrimaryLanguage == "fr" ? patterns.French : patterns.English]
+            : [];
     }
 
     /// <inheritdoc/>

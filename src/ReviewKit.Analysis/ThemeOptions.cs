@@ -20,6 +20,11 @@ public sealed class ThemeOptions
     /// <value>Required for a new theme; for a default theme, <see langword="null"/> keeps the shipped wording.</value>
     public string? UnmetNeedFrench { get; set; }
 
+    /// <summary>Gets or sets how people read the theme in reports and screens (<see cref="ThemeDefinition.Label"/>).</summary>
+    /// <value>Optional: 1 to 512 characters, not blank. <see langword="null"/> (the default) keeps the shipped label of a
+    /// default theme and derives a new theme's from its id (<c>late_checkout</c> reads <c>Late checkout</c>).</value>
+    public string? Label { get; set; }
+
     /// <summary>Gets the English patterns to add or remove.</summary>
     public ThemePatternOptions English { get; } = new();
 

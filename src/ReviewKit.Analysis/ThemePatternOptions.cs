@@ -19,7 +19,7 @@ public sealed class ThemePatternOptions
     /// <summary>Gets the patterns to add.</summary>
     public IList<string> Add { get; } = new List<string>();
 
-    /// <summary>Gets the default patterns to remove, written exactly as <see cref="ThemeDefinition.EnglishPatterns"/> or
-    /// <see cref="ThemeDefinition.FrenchPatterns"/> list them.</summary>
+    /// <summary>Gets the default patterns to remove, written exactly as <see cref="ReviewAnalyzer.Patterns"/> lists them
+    /// (for example <c>ReviewAnalyzer.CreateDefault().Patterns(ThemeIds.Delay, LanguageTag.English)</c>).</summary>
     public IList<string> Remove { get; } = new List<string>();
 }

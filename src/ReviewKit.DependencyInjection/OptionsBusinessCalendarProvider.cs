@@ -16,7 +16,7 @@ namespace ReviewKit;
 internal sealed class OptionsBusinessCalendarProvider : IBusinessCalendarProvider, IDisposable
 {
     /// <summary>How many versions of one calendar are kept.</summary>
-    internal const int MaxVersions = 16;
+    internal const int MaxVersions = EffectiveVersions<BusinessCalendar>.MaxVersions;
 
     private readonly IHolidayProvider[] _holidayProviders;
     private readonly IClock _clock;
@@ -34,21 +34,9 @@ internal sealed class OptionsBusinessCalendarProvider : IBusinessCalendarProvide
 
     public long Version => _state.Version;
 
-    public BusinessCalendar GetCalendar(string name) => Find(name).Versions[^1];
+    public BusinessCalendar GetCalendar(string name) => Find(name).Versions.Current;
 
-    public BusinessCalendar GetCalendar(string name, Instant at)
-    {
-        var versions = Find(name).Versions;
-        for (var i = versions.Length - 1; i > 0; i--)
-        {
-            if (versions[i].EffectiveFrom is not { } from || from <= at)
-            {
-                return versions[i];
-            }
-        }
-
-        return versions[0];
-    }
+    public BusinessCalendar GetCalendar(string name, Instant at) => Find(name).Versions.At(at);
 
     public void Dispose() => _subscription?.Dispose();
 
@@ -115,7 +103,7 @@ internal sealed class OptionsBusinessCalendarProvider : IBusinessCalendarProvide
             }
 
             var calendar = BusinessCalendar.FromOptions(calendarOptions, name, _holidayProviders).WithEffectiveFrom(at);
-            BusinessCalendar[] versions = existing is null ? [calendar] : [.. existing.Versions.TakeLast(MaxVersions - 1), calendar];
+            var versions = existing is null || at is not { } from ? EffectiveVersions<BusinessCalendar>.Of(calendar, at) : existing.Versions.With(calendar, from);
             entries[name] = new Entry(fingerprint, versions);
             changed = true;
         }
@@ -126,7 +114,7 @@ internal sealed class OptionsBusinessCalendarProvider : IBusinessCalendarProvide
     }
 
     /// <summary>The versions of one calendar, oldest first, and the definition of the last.</summary>
-    private sealed record Entry(string Fingerprint, BusinessCalendar[] Versions);
+    private sealed record Entry(string Fingerprint, EffectiveVersions<BusinessCalendar> Versions);
 
     private sealed record State(long Version, FrozenDictionary<string, Entry> Calendars);
 }

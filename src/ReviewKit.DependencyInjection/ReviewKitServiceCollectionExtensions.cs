@@ -25,15 +25,20 @@ namespace ReviewKit;
 /// recompiles them when the configuration reloads (an invalid reload keeps the rules in force); its SLA clocks come from
 /// the registered <see cref="SlaEvaluator"/>: by default one built from <c>ReviewKit:Sla</c> (named policies and
 /// first-match rules, see <see cref="SlaOptions"/>; <see cref="SlaPolicy.Default"/> when nothing is configured) over the
-/// named calendars, read once at start; the calendars follow configuration reloads (a changed calendar is used by the
-/// evaluations that follow, and a breach is never back-dated). Register your own evaluator first to replace it. The
+/// named calendars. Both follow configuration reloads from the moment of the reload (from the registered
+/// <see cref="IClock"/>): a changed calendar or policy is used by the evaluations that follow, a clock that had stopped
+/// keeps its verdict, a breach already reached keeps its date, and a breach only the new version finds is dated at the
+/// earliest at the reload (see the remarks of <see cref="SlaEvaluator"/>); an invalid reload keeps what is in force.
+/// Register your own evaluator first to replace it (it then never reloads). The
 /// <see cref="EscalationDispatcher"/> calls every registered <see cref="IEscalationNotifier"/>.</para>
 /// <para>Registers <see cref="IReviewAnalyzer"/> (the default French and English <see cref="ReviewAnalyzer"/>, with the
-/// taxonomy changes of <c>ReviewKit:Analysis</c>) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/> with the
-/// thresholds of <c>ReviewKit:Triage</c>), both singletons.</para>
+/// taxonomy changes of <c>ReviewKit:Analysis</c>), <see cref="ThemeCatalog"/> (the registered analyzer's
+/// <see cref="IReviewAnalyzer.Themes"/>, whichever analyzer it is) and <see cref="IReviewTriage"/> (<see cref="ReviewTriage"/>
+/// with the thresholds of <c>ReviewKit:Triage</c>), all singletons. Inject <see cref="ThemeCatalog"/> to label themes and
+/// show their unmet needs (for example in <see cref="Improvement.QualityReportBuilder.Themes"/>).</para>
 /// <para>Registers <see cref="IResponsePlanner"/> (a <see cref="ResponsePlanner"/> with the policy of
-/// <c>ReviewKit:Responses:Policy</c>, the registered <see cref="SlaEvaluator"/> and the unmet needs of the analyzer's
-/// themes when it is a <see cref="ReviewAnalyzer"/>), a singleton that rebuilds its planner when the configuration
+/// <c>ReviewKit:Responses:Policy</c>, the registered <see cref="SlaEvaluator"/> and the unmet needs of the registered
+/// <see cref="ThemeCatalog"/>), a singleton that rebuilds its planner when the configuration
 /// reloads (an invalid reload keeps the policy in force; plans already made are unchanged). It keeps no budget count:
 /// hosts pass a <see cref="GestureBudgetSnapshot"/> with each request.</para>
 /// <para>The options are validated when the host starts (<c>ValidateOnStart</c>) and on first use; an invalid
@@ -92,10 +97,12 @@ public static class ReviewKitServiceCollectionExtensions
             sp => new ReviewKitOptionsValidator(
                 configurationPath, sp.GetRequiredService<IDateTimeZoneProvider>(), sp.GetServices<IHolidayProvider>())));
         services.TryAddSingleton<IBusinessCalendarProvider, OptionsBusinessCalendarProvider>();
-        services.TryAddSingleton(sp => SlaEvaluator.FromOptions(
-            sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Sla,
+        services.TryAddSingleton(sp => new OptionsSlaPolicies(
+            sp.GetRequiredService<IOptionsMonitor<ReviewKitOptions>>(),
             sp.GetRequiredService<IBusinessCalendarProvider>(),
+            sp.GetRequiredService<IClock>(),
             $"{configurationPath}:{nameof(ReviewKitOptions.Sla)}"));
+        services.TryAddSingleton(static sp => sp.GetRequiredService<OptionsSlaPolicies>().Evaluator);
         services.TryAddSingleton<IEscalationEngine>(sp => new OptionsEscalationEngine(
             sp.GetRequiredService<IOptionsMonitor<ReviewKitOptions>>(),
             sp.GetService<SlaEvaluator>(),
@@ -103,11 +110,12 @@ public static class ReviewKitServiceCollectionExtensions
             $"{configurationPath}:{nameof(ReviewKitOptions.Escalation)}"));
         services.TryAddSingleton(sp => new EscalationDispatcher(sp.GetServices<IEscalationNotifier>()));
         services.TryAddSingleton<IReviewAnalyzer>(sp => CreateAnalyzer(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Analysis));
+        services.TryAddSingleton(static sp => sp.GetRequiredService<IReviewAnalyzer>().Themes);
         services.TryAddSingleton<IReviewTriage>(sp => new ReviewTriage(sp.GetRequiredService<IOptions<ReviewKitOptions>>().Value.Triage));
         services.TryAddSingleton<IResponsePlanner>(static sp => new OptionsResponsePlanner(
             sp.GetRequiredService<IOptionsMonitor<ReviewKitOptions>>(),
             sp.GetRequiredService<SlaEvaluator>(),
-            sp.GetRequiredService<IReviewAnalyzer>()));
+            sp.GetRequiredService<ThemeCatalog>()));
         return services.AddOptions<ReviewKitOptions>().ValidateOnStart();
     }
 

@@ -30,8 +30,8 @@ public class ReviewAnalyzerTests
         {
             Assert.False(string.IsNullOrWhiteSpace(t.UnmetNeedEnglish));
             Assert.False(string.IsNullOrWhiteSpace(t.UnmetNeedFrench));
-            Assert.NotEmpty(t.EnglishPatterns);
-            Assert.NotEmpty(t.FrenchPatterns);
+            Assert.NotEmpty(Analyzer.Patterns(t.Id, LanguageTag.English));
+            Assert.NotEmpty(Analyzer.Patterns(t.Id, LanguageTag.French));
         });
         Assert.StartsWith("Fiabilité", Analyzer.Themes[0].UnmetNeed(LanguageTag.Parse("fr-CA")), StringComparison.Ordinal);
     }

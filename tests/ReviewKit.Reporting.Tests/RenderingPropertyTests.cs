@@ -73,11 +73,4 @@ public class RenderingPropertyTests
     public bool MermaidLabel_OfAnyString_HasOnlySafeCharacters(NonNull<string> text) =>
         MarkdownText.MermaidLabel(text.Get, 24, "fallback").EnumerateRunes()
             .All(r => System.Text.Rune.IsLetterOrDigit(r) || " -_.,/()'…".Contains(r.ToString(), StringComparison.Ordinal));
-
-    [Property]
-    public bool QuoteMasker_IsIdempotent(NonNull<string> text)
-    {
-        var once = QuoteMasker.Mask(text.Get);
-        return QuoteMasker.Mask(once) == once;
-    }
 }

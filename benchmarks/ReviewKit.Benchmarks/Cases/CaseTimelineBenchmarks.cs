@@ -5,8 +5,10 @@ using ReviewKit.Reviews;
 namespace ReviewKit.Benchmarks.Cases;
 
 /// <summary>
-/// Folding a 100-event case timeline: rebuilding it from storage in one pass (<see cref="ReviewCase.FromTimeline"/>),
-/// against the baseline of applying the events one by one, in order and in shuffled order.
+/// Folding a case timeline of 100, 1,000 and 10,000 events: applying the events one by one, in order, with today's
+/// <see cref="ReviewCase"/> (successive values share one append-only buffer) against the baseline of the previous
+/// behaviour (<see cref="CopyingReviewCase"/>: each Apply scans and copies the timeline), and rebuilding the case from
+/// storage in one pass (<see cref="ReviewCase.FromTimeline"/>), in order and shuffled.
 /// </summary>
 [MemoryDiagnoser]
 public class CaseTimelineBenchmarks
@@ -15,7 +17,7 @@ public class CaseTimelineBenchmarks
     private CaseEvent[] _shuffled = [];
     private readonly CaseId _caseId = new("bench-case");
 
-    [Params(100)]
+    [Params(100, 1_000, 10_000)]
     public int Events { get; set; }
 
     [GlobalSetup]
@@ -26,7 +28,19 @@ public class CaseTimelineBenchmarks
         new Random(42).Shuffle(_shuffled.AsSpan(1));
     }
 
-    [Benchmark(Baseline = true, Description = "Apply one by one, in order")]
+    [Benchmark(Baseline = true, Description = "Apply one by one, previous (copying)")]
+    public object ApplyInOrderCopying()
+    {
+        var c = CopyingReviewCase.Open(_caseId, (CaseOpened)_ordered[0]);
+        for (var i = 1; i < _ordered.Length; i++)
+        {
+            c = c.Apply(_ordered[i]);
+        }
+
+        return c;
+    }
+
+    [Benchmark(Description = "Apply one by one, shared buffer")]
     public ReviewCase ApplyInOrder()
     {
         var c = ReviewCase.Open(_caseId, (CaseOpened)_ordered[0]);

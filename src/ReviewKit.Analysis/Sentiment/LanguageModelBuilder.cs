@@ -53,7 +53,7 @@ internal static class LanguageModelBuilder
 
     private static readonly string[] FrenchContrast = ["mais", "pourtant", "cependant", "toutefois", "neanmoins", "sauf", "contre", "revanche"];
 
-    private static readonly string[] FrenchConcession = ["malgre", "quoique"];
+    private static readonly string[] FrenchConcession = ["malgre", "quoique", "certes"];
 
     private static bool KeepsValence(string word) => word is "no" or "lack" or "lacked" or "lacking" or "lacks" or "manque";
 

@@ -13,6 +13,25 @@ namespace ReviewKit.Analysis.Themes;
 /// </remarks>
 internal static class DefaultTaxonomy
 {
+    /// <summary>How people read a default theme in a report; <see langword="null"/> for an id that is not a default theme.</summary>
+    public static string? Label(string id) => id switch
+    {
+        ThemeIds.Delay => "Delay",
+        ThemeIds.Cancellation => "Cancellation",
+        ThemeIds.LostOrDamaged => "Lost or damaged",
+        ThemeIds.LackOfInformation => "Lack of information",
+        ThemeIds.PromiseGap => "Not as promised",
+        ThemeIds.CustomerService => "Customer service",
+        ThemeIds.StaffAttitude => "Staff attitude",
+        ThemeIds.WaitingTime => "Waiting time",
+        ThemeIds.ProductQuality => "Product quality",
+        ThemeIds.PriceBilling => "Price and billing",
+        ThemeIds.RefundReturn => "Refunds and returns",
+        ThemeIds.Cleanliness => "Cleanliness",
+        ThemeIds.OrderingBooking => "Ordering and booking",
+        _ => null,
+    };
+
     public static readonly CategorySpec[] Themes =
     [
         new(

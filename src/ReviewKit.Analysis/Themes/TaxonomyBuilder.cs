@@ -14,6 +14,20 @@ internal sealed class Taxonomy
         French = french;
     }
 
+    /// <summary>Gets the patterns in force of an enabled theme, or <see langword="null"/> for an id that is not one.</summary>
+    public (string[] English, string[] French)? PatternsOf(string themeId)
+    {
+        for (var i = 0; i < Categories.Length; i++)
+        {
+            if (Categories[i].Kind == CategoryKind.Theme && string.Equals(Categories[i].Id, themeId, StringComparison.Ordinal))
+            {
+                return (English[i], French[i]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets the themes, then the risks.</summary>
     public Category[] Categories { get; }
 
@@ -32,6 +46,7 @@ internal static class TaxonomyBuilder
 {
     private const int MaxIdLength = 64;
     private const int MaxNeedLength = 512;
+    private const int MaxLabelLength = 512;
 
     public static Taxonomy Build(AnalysisOptions options)
     {
@@ -39,7 +54,7 @@ internal static class TaxonomyBuilder
         var specs = new List<ThemeSpec>();
         foreach (var spec in DefaultTaxonomy.Themes)
         {
-            specs.Add(new ThemeSpec(spec.Id, spec.NeedEnglish, spec.NeedFrench, Split(spec.English), Split(spec.French)));
+            specs.Add(new ThemeSpec(spec.Id, spec.NeedEnglish, spec.NeedFrench, Split(spec.English), Split(spec.French)) { Label = DefaultTaxonomy.Label(spec.Id) });
         }
 
         foreach (var theme in options.Themes)
@@ -64,6 +79,7 @@ internal static class TaxonomyBuilder
             s.Fr.AddRange(theme.French.Add.Where(p => !s.Fr.Contains(p)));
             s.NeedEn = theme.UnmetNeedEnglish ?? s.NeedEn;
             s.NeedFr = theme.UnmetNeedFrench ?? s.NeedFr;
+            s.Label = theme.Label ?? s.Label;
             s.Enabled = theme.Enabled;
         }
 
@@ -81,7 +97,7 @@ internal static class TaxonomyBuilder
             categories.Add(new Category(s.Id, CategoryKind.Theme));
             english.Add([.. s.En]);
             french.Add([.. s.Fr]);
-            themes.Add(new ThemeDefinition(s.Id, s.NeedEn, s.NeedFr, [.. s.En], [.. s.Fr]));
+            themes.Add(new ThemeDefinition(s.Id, s.NeedEn, s.NeedFr, s.Label));
         }
 
         foreach (var risk in DefaultTaxonomy.Risks)
@@ -142,6 +158,11 @@ internal static class TaxonomyBuilder
             var isDefault = defaults.TryGetValue(theme.Id, out var spec);
             ValidateNeed(theme.UnmetNeedEnglish, $"{themePath}:{nameof(ThemeOptions.UnmetNeedEnglish)}", required: !isDefault && theme.Enabled, failures);
             ValidateNeed(theme.UnmetNeedFrench, $"{themePath}:{nameof(ThemeOptions.UnmetNeedFrench)}", required: !isDefault && theme.Enabled, failures);
+            if (theme.Label is { } label && (string.IsNullOrWhiteSpace(label) || label.Length > MaxLabelLength))
+            {
+                failures.Add($"{themePath}:{nameof(ThemeOptions.Label)}: the label must be 1 to {MaxLabelLength} characters, not blank.");
+            }
+
             ValidatePatterns(theme.English, $"{themePath}:{nameof(ThemeOptions.English)}", isDefault ? Split(spec!.English) : [], failures);
             ValidatePatterns(theme.French, $"{themePath}:{nameof(ThemeOptions.French)}", isDefault ? Split(spec!.French) : [], failures);
             if (!isDefault && theme.Enabled && theme.English.Add.Count + theme.French.Add.Count == 0)
@@ -187,7 +208,7 @@ internal static class TaxonomyBuilder
             {
                 failures.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{patternsPath}:{nameof(ThemePatternOptions.Remove)}:{j}: '{patterns.Remove[j]}' is not a default pattern of this theme (see ThemeDefinition patterns for the exact spelling)."));
+                    $"{patternsPath}:{nameof(ThemePatternOptions.Remove)}:{j}: '{patterns.Remove[j]}' is not a default pattern of this theme (see ReviewAnalyzer.Patterns for the exact spelling)."));
             }
         }
     }
@@ -233,4 +254,6 @@ internal sealed class ThemeSpec(string id, string needEn, string needFr, List<st
     public List<string> Fr { get; } = fr;
 
     public bool Enabled { get; set; } = true;
+
+    public string? Label { get; set; }
 }

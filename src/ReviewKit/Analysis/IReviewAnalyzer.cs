@@ -9,6 +9,12 @@ namespace ReviewKit.Analysis;
 /// </remarks>
 public interface IReviewAnalyzer
 {
+    /// <summary>Gets the themes this analyzer can find, with the unmet need behind each and how people read it.</summary>
+    /// <value>Every id this analyzer puts in <see cref="ReviewAnalysis.Themes"/> should be listed: the response planner
+    /// briefs agents with the unmet needs, and quality reports show the labels and needs, of the themes listed here only.
+    /// <see cref="ThemeCatalog.Empty"/> when the analyzer lists none. The same instance on every call.</value>
+    ThemeCatalog Themes { get; }
+
     /// <summary>Analyses a text.</summary>
     /// <param name="text">The text to read; any string.</param>
     /// <param name="languageHint">A language the host believes the text is in (a BCP 47 tag such as <c>fr</c> or <c>en-GB</c>),

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 
 namespace ReviewKit.Cases;
@@ -52,7 +51,7 @@ internal static class GestureRules
     /// <param name="timeline">The case's timeline.</param>
     /// <param name="aboveLimit">Whether a gesture exceeds the agent's limit on its amount alone; <see langword="null"/> to read the flag only.</param>
     /// <returns>The index of the gesture awaiting approval, or -1.</returns>
-    public static int PendingApproval(ImmutableArray<CaseEvent> timeline, Func<GoodwillGestureOffered, bool>? aboveLimit)
+    public static int PendingApproval(ReadOnlySpan<CaseEvent> timeline, Func<GoodwillGestureOffered, bool>? aboveLimit)
     {
         for (var i = timeline.Length - 1; i >= 0; i--)
         {

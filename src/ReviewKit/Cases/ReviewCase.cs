@@ -24,7 +24,14 @@ namespace ReviewKit.Cases;
 /// resolved; a resumption when not waiting; a resolution of a resolved case; a revision of another review.</para>
 /// <para><b>Concurrency.</b> <see cref="Version"/> is the number of events; <see cref="Apply(CaseEvent, int)"/> checks it
 /// for hosts that store the timeline append-only. A case is immutable: <see cref="Apply(CaseEvent)"/> returns a new
-/// case. Instances are thread-safe.</para>
+/// case and leaves this one as it was. Instances are thread-safe, including when several threads apply events to the
+/// same case value at once.</para>
+/// <para><b>Cost.</b> Successive values of a case share one append-only buffer of events (each value sees only its own
+/// prefix of it), so applying n events one at a time, each newer than the last, costs O(n) overall; finding an event by
+/// id costs O(1). Applying an event to a value that was already extended (a branch from an older value) copies its
+/// timeline once, and a late event (older than the newest) refolds the timeline: both O(n). The first read of
+/// <see cref="Timeline"/> (and of the other lists) on a value built by <see cref="Apply(CaseEvent)"/> copies it once,
+/// O(n); later reads of the same value do not.</para>
 /// </remarks>
 public sealed class ReviewCase
 {
@@ -32,10 +39,11 @@ public sealed class ReviewCase
 
     // Every field below is derived from the timeline by Fold, on an instance that is not yet published;
     // once a ReviewCase is returned to a caller nothing changes it again.
-    private ImmutableArray<CaseEvent> _timeline = [];
+    private SharedPrefixList<CaseEvent> _timeline;
+    private EventIdIndex? _index;
     private bool _opened;
     private Review _review = null!;
-    private ImmutableArray<Review> _revisions = [];
+    private SharedPrefixList<Review> _revisions;
     private CaseStatus _status;
     private Severity? _severity;
     private CasePriority _priority = CasePriority.Normal;
@@ -49,11 +57,11 @@ public sealed class ReviewCase
     private Instant? _closedAt;
     private int _reopenCount;
     private Instant? _waitingSince;
-    private ImmutableArray<Interval> _waitingPeriods = [];
+    private SharedPrefixList<Interval> _waitingPeriods;
     private Instant? _oldestUnansweredCustomerMessageAt;
-    private ImmutableArray<RatingRevision> _ratingRevisions = [];
-    private ImmutableArray<CaseEscalated> _escalations = [];
-    private ImmutableArray<CaseEscalated> _escalationsSinceReopening = [];
+    private SharedPrefixList<RatingRevision> _ratingRevisions;
+    private SharedPrefixList<CaseEscalated> _escalations;
+    private SharedPrefixList<CaseEscalated> _escalationsSinceReopening;
 
     private ReviewCase(CaseId id) => Id = id;
 
@@ -61,16 +69,19 @@ public sealed class ReviewCase
     public CaseId Id { get; }
 
     /// <summary>Gets every event of the case, ordered by time (the opening first).</summary>
-    public ImmutableArray<CaseEvent> Timeline => _timeline;
+    public ImmutableArray<CaseEvent> Timeline => _timeline.ToImmutableArray();
+
+    /// <summary>Gets the events of the timeline without copying them, for the library's own readers.</summary>
+    internal ReadOnlySpan<CaseEvent> Events => _timeline.AsSpan();
 
     /// <summary>Gets the number of events in the timeline, for optimistic concurrency.</summary>
-    public int Version => _timeline.Length;
+    public int Version => _timeline.Count;
 
     /// <summary>Gets the latest revision of the review the case handles.</summary>
     public Review Review => _review;
 
     /// <summary>Gets every revision of the review, oldest first; the first is the one the case was opened with.</summary>
-    public ImmutableArray<Review> Revisions => _revisions;
+    public ImmutableArray<Review> Revisions => _revisions.ToImmutableArray();
 
     /// <summary>Gets where the case stands.</summary>
     public CaseStatus Status => _status;
@@ -112,7 +123,7 @@ public sealed class ReviewCase
     public Instant? WaitingSince => _waitingSince;
 
     /// <summary>Gets the finished periods of waiting on the customer, oldest first (the current one is <see cref="WaitingSince"/>).</summary>
-    public ImmutableArray<Interval> WaitingPeriods => _waitingPeriods;
+    public ImmutableArray<Interval> WaitingPeriods => _waitingPeriods.ToImmutableArray();
 
     /// <summary>
     /// Gets when the oldest customer message that has no answer yet arrived (answered by a public reply or a private
@@ -121,10 +132,10 @@ public sealed class ReviewCase
     public Instant? OldestUnansweredCustomerMessageAt => _oldestUnansweredCustomerMessageAt;
 
     /// <summary>Gets every change of rating between revisions of the review, oldest first.</summary>
-    public ImmutableArray<RatingRevision> RatingRevisions => _ratingRevisions;
+    public ImmutableArray<RatingRevision> RatingRevisions => _ratingRevisions.ToImmutableArray();
 
     /// <summary>Gets every escalation recorded, oldest first.</summary>
-    public ImmutableArray<CaseEscalated> Escalations => _escalations;
+    public ImmutableArray<CaseEscalated> Escalations => _escalations.ToImmutableArray();
 
     /// <summary>Opens a case.</summary>
     /// <param name="id">The case's id.</param>
@@ -158,7 +169,8 @@ public sealed class ReviewCase
 
         Array.Sort(sorted, Order);
         var result = new ReviewCase(id);
-        var accepted = ImmutableArray.CreateBuilder<CaseEvent>(sorted.Length);
+        var accepted = new CaseEvent[sorted.Length];
+        var count = 0;
         var byId = new Dictionary<CaseEventId, CaseEvent>(sorted.Length);
         foreach (var e in sorted)
         {
@@ -170,7 +182,7 @@ public sealed class ReviewCase
             }
 
             result.Accept(e);
-            accepted.Add(e);
+            accepted[count++] = e;
             byId.Add(e.Id, e);
         }
 
@@ -179,7 +191,8 @@ public sealed class ReviewCase
             throw new ArgumentException("events must contain a CaseOpened: a case starts with its opening.", nameof(events));
         }
 
-        result._timeline = accepted.DrainToImmutable();
+        result._timeline = SharedPrefixList<CaseEvent>.Own(accepted, count);
+        result._index = EventIdIndex.For(result._timeline.AsSpan());
         return result;
     }
 
@@ -196,40 +209,43 @@ public sealed class ReviewCase
     public ReviewCase Apply(CaseEvent caseEvent)
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
-        foreach (var existing in _timeline)
+        var timeline = _timeline.AsSpan();
+        if (EventIdIndex.Find(_index, timeline, caseEvent.Id) is var found && found >= 0)
         {
-            if (existing.Id == caseEvent.Id)
-            {
-                ThrowIfConflicting(existing, caseEvent);
-                return this;
-            }
+            ThrowIfConflicting(timeline[found], caseEvent);
+            return this;
         }
 
         var position = InsertionPoint(caseEvent);
         ReviewCase next;
-        if (position == _timeline.Length)
+        if (position == timeline.Length)
         {
-            // The usual case: the event is the newest. Continue the fold from this case's state.
+            // The usual case: the event is the newest. Continue the fold from this case's state, and append the event
+            // to the buffer this case shares with its predecessors (amortised O(1): see SharedPrefixList).
             next = (ReviewCase)MemberwiseClone();
             next.Accept(caseEvent);
+            next._timeline = _timeline.Add(caseEvent);
+            next._index = EventIdIndex.Appended(_index, next._timeline.AsSpan());
         }
         else
         {
-            // A late event: check it against the state at its place, then fold the rest after it.
+            // A late event: check it against the state at its place, then fold the rest after it (O(n) anyway).
             next = new ReviewCase(Id);
             for (var i = 0; i < position; i++)
             {
-                next.Fold(_timeline[i]);
+                next.Fold(timeline[i]);
             }
 
             next.Accept(caseEvent);
-            for (var i = position; i < _timeline.Length; i++)
+            for (var i = position; i < timeline.Length; i++)
             {
-                next.Fold(_timeline[i]);
+                next.Fold(timeline[i]);
             }
+
+            next._timeline = _timeline.Insert(position, caseEvent);
+            next._index = EventIdIndex.For(next._timeline.AsSpan());
         }
 
-        next._timeline = _timeline.Insert(position, caseEvent);
         return next;
     }
 
@@ -251,18 +267,7 @@ public sealed class ReviewCase
     /// <summary>Gets a value indicating whether the timeline holds an event with this id.</summary>
     /// <param name="eventId">The event id.</param>
     /// <returns><see langword="true"/> when an event of the timeline has the id.</returns>
-    public bool Contains(CaseEventId eventId)
-    {
-        foreach (var e in _timeline)
-        {
-            if (e.Id == eventId)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Contains(CaseEventId eventId) => EventIdIndex.Find(_index, _timeline.AsSpan(), eventId) >= 0;
 
     /// <summary>
     /// Gets a value indicating whether the rule already escalated the case at this level since the case was last
@@ -275,7 +280,7 @@ public sealed class ReviewCase
     public bool HasEscalated(string ruleId, int level)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
-        foreach (var e in _escalationsSinceReopening)
+        foreach (var e in _escalationsSinceReopening.AsSpan())
         {
             if (e.Level == level && string.Equals(e.RuleId, ruleId, StringComparison.Ordinal))
             {
@@ -293,8 +298,9 @@ public sealed class ReviewCase
     private int InsertionPoint(CaseEvent caseEvent)
     {
         // Events are nearly always appended: search from the end.
-        var i = _timeline.Length;
-        while (i > 0 && Order.Compare(_timeline[i - 1], caseEvent) > 0)
+        var timeline = _timeline.AsSpan();
+        var i = timeline.Length;
+        while (i > 0 && Order.Compare(timeline[i - 1], caseEvent) > 0)
         {
             i--;
         }
@@ -367,7 +373,7 @@ public sealed class ReviewCase
                 _status = CaseStatus.Open;
                 _openedAt = opened.At;
                 _review = opened.Review;
-                _revisions = [opened.Review];
+                _revisions = default(SharedPrefixList<Review>).Add(opened.Review);
                 break;
             case CaseTriaged triaged:
                 _severity = triaged.Severity;
@@ -429,7 +435,7 @@ public sealed class ReviewCase
                 _resolvedAt = null;
                 _closedAt = null;
                 _reopenCount++;
-                _escalationsSinceReopening = [];
+                _escalationsSinceReopening = default;
                 break;
             case CaseEscalated escalated:
                 _escalations = _escalations.Add(escalated);

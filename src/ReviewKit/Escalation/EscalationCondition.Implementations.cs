@@ -362,7 +362,7 @@ public abstract partial class EscalationCondition
 
         private GoodwillGestureOffered? Pending(ReviewCase reviewCase)
         {
-            var timeline = reviewCase.Timeline;
+            var timeline = reviewCase.Events;
             var index = GestureRules.PendingApproval(timeline, _aboveLimit);
             return index < 0 ? null : (GoodwillGestureOffered)timeline[index];
         }

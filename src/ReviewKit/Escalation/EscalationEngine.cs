@@ -45,7 +45,7 @@ public sealed class EscalationEngine : IEscalationEngine
     public EscalationResult Evaluate(in EscalationContext context, Instant now)
     {
         var reviewCase = context.Case ?? throw new ArgumentException("context has no case: create it with a ReviewCase.", nameof(context));
-        var lastAt = reviewCase.Timeline[^1].At;
+        var lastAt = reviewCase.Events[^1].At;
         if (now < lastAt)
         {
             throw new ArgumentOutOfRangeException(nameof(now), now, $"now must not be before the case's last event ({lastAt}).");

@@ -42,7 +42,7 @@ public sealed class ResponsePlanner : IResponsePlanner
     private static readonly ImmutableArray<GestureKind> AllKinds = [.. Enum.GetValues<GestureKind>()];
 
     private readonly SlaEvaluator _sla;
-    private readonly Func<string, LanguageTag, string?>? _unmetNeed;
+    private readonly ThemeCatalog _themes;
     private readonly Severity _phoneFrom;
     private readonly FrozenDictionary<string, string> _solutions;
     private readonly bool _defaultSolutions;
@@ -62,13 +62,14 @@ public sealed class ResponsePlanner : IResponsePlanner
     /// <summary>Creates a planner.</summary>
     /// <param name="policy">The response policy; validated and copied.</param>
     /// <param name="sla">The SLA evaluator whose clocks give the due instants.</param>
-    /// <param name="unmetNeed">
-    /// Gives the unmet need behind a theme id in a language (for example from the analyzer's theme definitions), or
-    /// <see langword="null"/> when the theme is unknown; <see langword="null"/> to leave needs out of the brief.
+    /// <param name="themes">
+    /// The themes whose unmet needs brief the agents, in the review's language: the <see cref="IReviewAnalyzer.Themes"/>
+    /// of the analyzer that produced the analyses. A theme it does not list gets no unmet need;
+    /// <see langword="null"/> (the default) leaves needs out of the brief.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="sla"/> is null.</exception>
     /// <exception cref="ArgumentException">The policy is invalid; the message lists every failure (see <see cref="ResponsePolicy.Validate(string)"/>).</exception>
-    public ResponsePlanner(ResponsePolicy policy, SlaEvaluator sla, Func<string, LanguageTag, string?>? unmetNeed = null)
+    public ResponsePlanner(ResponsePolicy policy, SlaEvaluator sla, ThemeCatalog? themes = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(sla);
@@ -79,7 +80,7 @@ public sealed class ResponsePlanner : IResponsePlanner
         }
 
         _sla = sla;
-        _unmetNeed = unmetNeed;
+        _themes = themes ?? ThemeCatalog.Empty;
         _phoneFrom = policy.PhoneFromSeverity;
         _solutions = policy.Solutions.ToFrozenDictionary(StringComparer.Ordinal);
         _defaultSolutions = policy.DefaultSolutions;
@@ -132,7 +133,7 @@ public sealed class ResponsePlanner : IResponsePlanner
         GoodwillGestureOffered? lastGesture = null;
         CaseEvent? followUp = null;
         var lastReopening = -1;
-        var timeline = reviewCase.Timeline;
+        var timeline = reviewCase.Events;
         for (var i = 0; i < timeline.Length; i++)
         {
             switch (timeline[i])
@@ -311,7 +312,7 @@ public sealed class ResponsePlanner : IResponsePlanner
             words.Add(text);
         }
 
-        foreach (var e in reviewCase.Timeline)
+        foreach (var e in reviewCase.Events)
         {
             if (e is CustomerReplied { Text: { } message })
             {
@@ -327,7 +328,7 @@ public sealed class ResponsePlanner : IResponsePlanner
         var themes = ImmutableArray.CreateBuilder<ThemeBrief>(analysis.Themes.Length);
         foreach (var theme in analysis.Themes)
         {
-            themes.Add(new ThemeBrief(theme.ThemeId, _unmetNeed?.Invoke(theme.ThemeId, language), Solution(theme.ThemeId, language)));
+            themes.Add(new ThemeBrief(theme.ThemeId, _themes.UnmetNeed(theme.ThemeId, language), Solution(theme.ThemeId, language)));
         }
 
         return themes.MoveToImmutable();
@@ -344,7 +345,7 @@ public sealed class ResponsePlanner : IResponsePlanner
         return _defaultSolutions ? DefaultSolutions.For(themeId, language == LanguageTag.French) : null;
     }
 
-    private static ImmutableArray<CaseEvent> AlreadyTried(ImmutableArray<CaseEvent> timeline, int lastReopening)
+    private static ImmutableArray<CaseEvent> AlreadyTried(ReadOnlySpan<CaseEvent> timeline, int lastReopening)
     {
         var tried = ImmutableArray.CreateBuilder<CaseEvent>();
         for (var i = 0; i < timeline.Length; i++)

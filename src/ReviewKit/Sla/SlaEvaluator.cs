@@ -34,9 +34,24 @@ namespace ReviewKit.Sla;
 /// measured from its start in the new version; a breach that an earlier version had already reached while it was in
 /// force stands at its date, and a breach found only by the new version is dated at the earliest when it took effect:
 /// a breach is never back-dated.</para>
+/// <para><b>Policy reloads.</b> The evaluator registered by <c>AddReviewKit</c> follows configuration reloads of its
+/// policies and rules; an evaluator built in code keeps its policies for ever. A reload at instant R (from the host's
+/// <see cref="IClock"/>) that changes them adds a version in force from R; the earlier versions are kept (the last 16).
+/// A policy whose definition did not change keeps its instance; a changed or new one has its
+/// <see cref="SlaPolicy.EffectiveFrom"/> set to R at the earliest. An evaluation at <c>now</c> uses the version in force
+/// at <c>now</c> (so an evaluation at an instant before R gives the answer of the version before it), and, for a case
+/// opened before that version took effect, judges each clock against the versions before it:
+/// a clock that stopped before R keeps the verdict of the version in force when it stopped; a breach an earlier
+/// version had reached before R stands at its date (even when the new policy alone would not breach); any other clock
+/// is judged by the new policy from its own start (the opening, or the oldest unanswered message), with the new
+/// target, in the new target's calendar: its elapsed time, goal and limit instants are the new policy's (they may lie
+/// before R: a tighter goal already exceeded shows a due date in the past), and a breach only the new version finds is
+/// dated at R at the earliest. A metric the new policy does not measure is not applicable from R, unless its clock had
+/// stopped before R. A reload that fails validation keeps the versions in force.</para>
 /// <para><b>Cost.</b> An evaluation walks the timeline once and costs a few binary searches per clock; it allocates
-/// nothing unless the timeline holds more than 16 changes of state. Immutable in its policies and rules, and
-/// thread-safe.</para>
+/// nothing unless the timeline holds more than 16 changes of state. A case opened before the latest reload of the
+/// policies is evaluated once more for each version it spans. Thread-safe: an evaluation uses the versions kept when
+/// it started, and reloads are serialised.</para>
 /// </remarks>
 public sealed class SlaEvaluator
 {
@@ -45,10 +60,9 @@ public sealed class SlaEvaluator
     private const int StoppedStates = (1 << (int)CaseStatus.Resolved) | (1 << (int)CaseStatus.Closed);
     private static readonly BusinessCalendar CalendarHours = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc);
 
-    private readonly SlaPolicy _defaultPolicy;
-    private readonly SlaPolicyRule[] _rules;
     private readonly IBusinessCalendarProvider? _calendars;
-    private volatile Plans _plans;
+    private readonly Lock _gate = new();
+    private volatile EffectiveVersions<PolicySet> _versions;
 
     /// <summary>Creates an evaluator.</summary>
     /// <param name="defaultPolicy">The policy of cases no rule matches, for example <see cref="SlaPolicy.Default"/>.</param>
@@ -60,22 +74,33 @@ public sealed class SlaEvaluator
     public SlaEvaluator(SlaPolicy defaultPolicy, IEnumerable<SlaPolicyRule>? rules = null, IBusinessCalendarProvider? calendars = null)
     {
         ArgumentNullException.ThrowIfNull(defaultPolicy);
-        _rules = rules?.ToArray() ?? [];
-        if (Array.IndexOf(_rules, null) >= 0)
+        var ruleArray = rules?.ToArray() ?? [];
+        if (Array.IndexOf(ruleArray, null) >= 0)
         {
             throw new ArgumentException("rules must not contain null.", nameof(rules));
         }
 
-        _defaultPolicy = defaultPolicy;
         _calendars = calendars;
-        _plans = Resolve(calendars?.Version ?? 0);
+        var set = new PolicySet(defaultPolicy, ruleArray, null);
+        set.Plans = Resolve(set, calendars?.Version ?? 0);
+        _versions = EffectiveVersions<PolicySet>.Of(set);
     }
 
-    /// <summary>Gets the policy of cases no rule matches.</summary>
-    public SlaPolicy DefaultPolicy => _defaultPolicy;
+    private SlaEvaluator(PolicySet set, IBusinessCalendarProvider? calendars)
+    {
+        _calendars = calendars;
+        set.Plans = Resolve(set, calendars?.Version ?? 0);
+        _versions = EffectiveVersions<PolicySet>.Of(set);
+    }
 
-    /// <summary>Gets the selection rules, in the order they are tried.</summary>
-    public IReadOnlyList<SlaPolicyRule> Rules => _rules;
+    /// <summary>Gets the policy of cases no rule matches, in the version of the policies in force now.</summary>
+    public SlaPolicy DefaultPolicy => _versions.Current.Default;
+
+    /// <summary>Gets the selection rules, in the order they are tried, in the version of the policies in force now.</summary>
+    public IReadOnlyList<SlaPolicyRule> Rules => _versions.Current.Rules;
+
+    /// <summary>Gets how many versions of the policies the evaluator keeps (1 unless they were reloaded).</summary>
+    internal int PolicyVersionCount => _versions.Count;
 
     /// <summary>Builds an evaluator from options, after checking them.</summary>
     /// <param name="options">The options, usually bound from <c>ReviewKit:Sla</c>.</param>
@@ -89,11 +114,7 @@ public sealed class SlaEvaluator
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(path);
-        var errors = new List<string>();
-        var compiled = SlaOptionsCompiler.Compile(options, path, null, errors);
-        return compiled is { } c
-            ? new SlaEvaluator(c.DefaultPolicy, c.Rules, calendars)
-            : throw new ArgumentException($"The SLA policies are invalid: {string.Join(" ", errors)}", nameof(options));
+        return new SlaEvaluator(Compile(options, path, null, null, nameof(options)), calendars);
     }
 
     /// <summary>Checks options without building the evaluator, reporting every problem at once.</summary>
@@ -117,6 +138,33 @@ public sealed class SlaEvaluator
         return errors;
     }
 
+    /// <summary>
+    /// Makes the policies and rules of <paramref name="options"/> take effect at <paramref name="at"/> (a configuration
+    /// reload): see "Policy reloads" in the remarks. A policy whose definition did not change keeps its instance (and
+    /// its <see cref="SlaPolicy.EffectiveFrom"/>); a changed or new one takes effect at <paramref name="at"/> at the
+    /// earliest. Thread-safe: reloads are serialised, and an evaluation uses the versions that were kept when it started.
+    /// </summary>
+    /// <returns><see langword="true"/> when a new version took effect; <see langword="false"/> when nothing changed.</returns>
+    /// <exception cref="ArgumentException">The options are invalid; the policies in force stay.</exception>
+    /// <exception cref="KeyNotFoundException">A target names an unknown calendar; the policies in force stay.</exception>
+    internal bool Reload(SlaOptions options, string path, Instant at)
+    {
+        lock (_gate)
+        {
+            var current = _versions.Current;
+            var set = Compile(options, path, current, at, nameof(options));
+            if (ReferenceEquals(set.Default, current.Default) && set.Rules.Length == current.Rules.Length
+                && set.Rules.Zip(current.Rules).All(p => p.First.SameRule(p.Second)))
+            {
+                return false;
+            }
+
+            set.Plans = Resolve(set, _calendars?.Version ?? 0);
+            _versions = _versions.With(set, at);
+            return true;
+        }
+    }
+
     /// <summary>Chooses the policy of a case as it is now.</summary>
     /// <param name="reviewCase">The case.</param>
     /// <returns>The policy of the first matching rule, or <see cref="DefaultPolicy"/>.</returns>
@@ -124,9 +172,10 @@ public sealed class SlaEvaluator
     public SlaPolicy SelectPolicy(ReviewCase reviewCase)
     {
         ArgumentNullException.ThrowIfNull(reviewCase);
-        return SelectIndex(reviewCase.Severity, reviewCase.Priority, reviewCase.Review.Id.Source, reviewCase.Review.LocationId) is var i && i < 0
-            ? _defaultPolicy
-            : _rules[i].Policy;
+        var set = _versions.Current;
+        return set.SelectIndex(reviewCase.Severity, reviewCase.Priority, reviewCase.Review.Id.Source, reviewCase.Review.LocationId) is var i && i < 0
+            ? set.Default
+            : set.Rules[i].Policy;
     }
 
     /// <summary>Evaluates every SLA clock of a case.</summary>
@@ -217,6 +266,31 @@ public sealed class SlaEvaluator
         }
     }
 
+    /// <summary>
+    /// Compiles options into a version of the policies; with a <paramref name="previous"/> version, the policies whose
+    /// definition did not change keep their instance and the others take effect at <paramref name="at"/> at the earliest.
+    /// </summary>
+    private static PolicySet Compile(SlaOptions options, string path, PolicySet? previous, Instant? at, string paramName)
+    {
+        var configured = new Dictionary<string, SlaPolicyVersion>(StringComparer.OrdinalIgnoreCase);
+        var errors = new List<string>();
+        var compiled = SlaOptionsCompiler.Compile(options, path, null, errors, (name, policy) =>
+        {
+            if (previous?.Configured is { } known && known.TryGetValue(name, out var before) && before.Compiled.SameDefinition(policy))
+            {
+                configured[name] = before;
+                return before.InForce;
+            }
+
+            var inForce = at is { } reloadedAt ? policy.WithEffectiveFrom(Later(policy.EffectiveFrom, reloadedAt)) : policy;
+            configured[name] = new SlaPolicyVersion(policy, inForce);
+            return inForce;
+        });
+        return compiled is { } c
+            ? new PolicySet(c.DefaultPolicy, [.. c.Rules], configured)
+            : throw new ArgumentException($"The SLA policies are invalid: {string.Join(" ", errors)}", paramName);
+    }
+
     private static Duration? Percentile(List<Duration> sorted, double p) =>
         sorted.Count == 0 ? null : sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
@@ -243,16 +317,83 @@ public sealed class SlaEvaluator
 
     private static Instant? Later(Instant? a, Instant? b) => a is null ? b : b is null ? a : Instant.Max(a.Value, b.Value);
 
+    /// <summary>
+    /// A clock as judged by a version of the policies that took effect at <paramref name="from"/>, given its result in
+    /// that version (<paramref name="result"/>) and in the versions before (<paramref name="older"/>).
+    /// </summary>
+    private static SlaMetricResult Judge(SlaMetricResult result, SlaMetricResult older, Instant from)
+    {
+        if ((result.StoppedAt ?? older.StoppedAt) is { } stop && stop < from)
+        {
+            // Stopped before this version took effect: the verdict of the version in force when it stopped.
+            return older;
+        }
+
+        if (result.State == SlaState.NotApplicable)
+        {
+            return result;
+        }
+
+        if (older.State == SlaState.Breached && older.BreachedAt is { } recorded && recorded < from)
+        {
+            // A breach an earlier version reached while it was in force stands at its date.
+            return result.BreachedSince(recorded);
+        }
+
+        // A breach only this version finds is never dated before it took effect.
+        return result.State == SlaState.Breached && result.BreachedAt < from ? result.BreachedSince(from) : result;
+    }
+
     private SlaEvaluation EvaluateCore(ReviewCase reviewCase, Instant now, List<SlaMetricResult>? answered)
     {
-        var timeline = reviewCase.Timeline;
-        var lastAt = timeline[^1].At;
+        var lastAt = reviewCase.Events[^1].At;
         if (now < lastAt)
         {
             throw new ArgumentOutOfRangeException(nameof(now), now, $"now must not be before the case's last event ({lastAt}).");
         }
 
-        var plans = CurrentPlans();
+        var versions = _versions;
+        return EvaluateVersion(versions, versions.IndexAt(now), reviewCase, now, answered);
+    }
+
+    /// <summary>
+    /// Evaluates the case in the version of the policies at <paramref name="index"/>, judging each clock against the
+    /// versions before it when the case was opened before this version took effect (see <see cref="Judge"/>).
+    /// </summary>
+    private SlaEvaluation EvaluateVersion(
+        EffectiveVersions<PolicySet> versions, int index, ReviewCase reviewCase, Instant now, List<SlaMetricResult>? answered)
+    {
+        var first = answered?.Count ?? 0;
+        var result = EvaluateWith(PlansOf(versions[index]), reviewCase, now, answered);
+        if (index == 0 || versions.StartOf(index) is not { } from || from <= reviewCase.OpenedAt)
+        {
+            // Every clock of the case started once this version was in force.
+            return result;
+        }
+
+        List<SlaMetricResult>? olderCycles = answered is null ? null : [];
+        var older = EvaluateVersion(versions, index - 1, reviewCase, now, olderCycles);
+        if (answered is not null)
+        {
+            // The reply cycles come from the timeline alone: the same cycles, in the same order, in every version.
+            for (var i = 0; i < olderCycles!.Count; i++)
+            {
+                answered[first + i] = Judge(answered[first + i], olderCycles[i], from);
+            }
+        }
+
+        return new SlaEvaluation(
+            result.Policy,
+            Judge(result.FirstPublicReply, older.FirstPublicReply, from),
+            Judge(result.FirstPrivateContact, older.FirstPrivateContact, from),
+            Judge(result.NextReply, older.NextReply, from),
+            Judge(result.Resolution, older.Resolution, from));
+    }
+
+    /// <summary>Evaluates the case with one version of the policies (calendar versions are judged inside, in <see cref="Compute"/>).</summary>
+    private SlaEvaluation EvaluateWith(Plans plans, ReviewCase reviewCase, Instant now, List<SlaMetricResult>? answered)
+    {
+        var timeline = reviewCase.Events;
         var source = reviewCase.Review.Id.Source;
         var location = reviewCase.Review.LocationId;
         var firstPublicReplyAt = reviewCase.FirstPublicReplyAt;
@@ -263,7 +404,7 @@ public sealed class SlaEvaluator
         // the case spent in each state that some target pauses on, and (for compliance) the answered reply cycles.
         Severity? severity = null;
         var priority = CasePriority.Normal;
-        var current = new PlanAt(plans.Select(this, null, priority, source, location), null);
+        var current = new PlanAt(plans.Select(null, priority, source, location), null);
         PlanAt? atPublicReply = null, atPrivateContact = null, atResolution = null;
         var recorded = plans.PauseMask | StoppedStates;
         Span<StatusSpan> spans = timeline.Length < StackSpans ? stackalloc StatusSpan[timeline.Length + 1] : new StatusSpan[timeline.Length + 1];
@@ -333,23 +474,24 @@ public sealed class SlaEvaluator
         return new SlaEvaluation(current.Plan.Policy, firstPublic, firstPrivate, nextReply, resolution);
     }
 
-    private Plans CurrentPlans()
+    /// <summary>The plans of a version of the policies, resolved again when the calendar provider's version changed.</summary>
+    private Plans PlansOf(PolicySet set)
     {
-        var plans = _plans;
+        var plans = set.Plans!;
         if (_calendars is { } provider && provider.Version is var version && version != plans.Version)
         {
-            plans = Resolve(version);
-            _plans = plans;
+            plans = Resolve(set, version);
+            set.Plans = plans;
         }
 
         return plans;
     }
 
-    private Plans Resolve(long version)
+    private Plans Resolve(PolicySet set, long version)
     {
         var byPolicy = new Dictionary<SlaPolicy, Plan>(ReferenceEqualityComparer.Instance);
-        var defaultPlan = PlanFor(_defaultPolicy, byPolicy);
-        var rulePlans = _rules.Select(r => PlanFor(r.Policy, byPolicy)).ToArray();
+        var defaultPlan = PlanFor(set.Default, byPolicy);
+        var rulePlans = set.Rules.Select(r => PlanFor(r.Policy, byPolicy)).ToArray();
         var mask = 0;
         foreach (var plan in byPolicy.Values)
         {
@@ -359,7 +501,7 @@ public sealed class SlaEvaluator
             }
         }
 
-        return new Plans(version, defaultPlan, rulePlans, mask);
+        return new Plans(version, set, defaultPlan, rulePlans, mask);
     }
 
     private Plan PlanFor(SlaPolicy policy, Dictionary<SlaPolicy, Plan> plans)
@@ -512,28 +654,52 @@ public sealed class SlaEvaluator
 
     private PlanAt Reselect(Plans plans, PlanAt current, Severity? severity, CasePriority priority, ReviewSource source, string? location, Instant at)
     {
-        var plan = plans.Select(this, severity, priority, source, location);
+        var plan = plans.Select(severity, priority, source, location);
         return ReferenceEquals(plan, current.Plan) ? current : new PlanAt(plan, at);
     }
 
-    private int SelectIndex(Severity? severity, CasePriority priority, ReviewSource source, string? location)
+    /// <summary>
+    /// One version of the policies: the default, the rules, what each configured policy was compiled from (to keep
+    /// the policies a reload did not change), and its plans for the calendar provider's current version.
+    /// </summary>
+    private sealed class PolicySet(SlaPolicy defaultPolicy, SlaPolicyRule[] rules, IReadOnlyDictionary<string, SlaPolicyVersion>? configured)
     {
-        for (var i = 0; i < _rules.Length; i++)
+        private volatile Plans? _plans;
+
+        public SlaPolicy Default { get; } = defaultPolicy;
+
+        public SlaPolicyRule[] Rules { get; } = rules;
+
+        public IReadOnlyDictionary<string, SlaPolicyVersion>? Configured { get; } = configured;
+
+        public Plans? Plans
         {
-            if (_rules[i].Matches(severity, priority, source, location))
-            {
-                return i;
-            }
+            get => _plans;
+            set => _plans = value;
         }
 
-        return -1;
+        public int SelectIndex(Severity? severity, CasePriority priority, ReviewSource source, string? location)
+        {
+            for (var i = 0; i < Rules.Length; i++)
+            {
+                if (Rules[i].Matches(severity, priority, source, location))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 
-    /// <summary>The policies with their calendars resolved, for one version of the calendar provider.</summary>
-    private sealed record Plans(long Version, Plan Default, Plan[] RulePlans, int PauseMask)
+    /// <summary>A configured policy: as compiled from its options, and the instance in force (with its effective instant).</summary>
+    private sealed record SlaPolicyVersion(SlaPolicy Compiled, SlaPolicy InForce);
+
+    /// <summary>The policies of one version with their calendars resolved, for one version of the calendar provider.</summary>
+    private sealed record Plans(long Version, PolicySet Set, Plan Default, Plan[] RulePlans, int PauseMask)
     {
-        public Plan Select(SlaEvaluator evaluator, Severity? severity, CasePriority priority, ReviewSource source, string? location) =>
-            evaluator.SelectIndex(severity, priority, source, location) is var i && i < 0 ? Default : RulePlans[i];
+        public Plan Select(Severity? severity, CasePriority priority, ReviewSource source, string? location) =>
+            Set.SelectIndex(severity, priority, source, location) is var i && i < 0 ? Default : RulePlans[i];
     }
 
     /// <summary>A policy with its calendars resolved, per metric.</summary>

@@ -127,5 +127,10 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Metric} {State} {Elapsed:H:mm:ss} ({FractionOfGoalUsed:P1} of goal)");
 
+    /// <summary>This clock, breached since <paramref name="at"/> (a date set by a reload of the policies).</summary>
+    internal SlaMetricResult BreachedSince(Instant at) => new(
+        Metric, SlaState.Breached, _startedAt ^ Flip, _stoppedAt ^ Flip, _dueAt ^ Flip, _limitAt ^ Flip, _elapsed, _remaining,
+        FractionOfGoalUsed, Calendars.BusinessCalendar.ToNanoseconds(at), 0);
+
     private static Instant? At(long stored) => stored == None ? null : Calendars.BusinessCalendar.FromNanoseconds(stored ^ Flip);
 }

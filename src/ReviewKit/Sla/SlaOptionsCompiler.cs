@@ -14,10 +14,11 @@ internal static class SlaOptionsCompiler
 
     /// <summary>
     /// Compiles the options, or returns null after adding every problem to <c>errors</c>; <c>calendarNames</c> are the
-    /// calendar names a target may use, or null not to check them.
+    /// calendar names a target may use, or null not to check them; <c>adopt</c>, when given, chooses the instance the
+    /// rules and the default use for each compiled policy (a reload keeps the instances of the policies it did not change).
     /// </summary>
     public static (SlaPolicy DefaultPolicy, List<SlaPolicyRule> Rules)? Compile(
-        SlaOptions options, string path, IReadOnlySet<string>? calendarNames, List<string> errors)
+        SlaOptions options, string path, IReadOnlySet<string>? calendarNames, List<string> errors, Func<string, SlaPolicy, SlaPolicy>? adopt = null)
     {
         var before = errors.Count;
         var policies = new Dictionary<string, SlaPolicy>(StringComparer.OrdinalIgnoreCase);
@@ -36,7 +37,7 @@ internal static class SlaOptionsCompiler
                 }
                 else if (CompilePolicy(name, policy, policyPath, calendarNames, errors) is { } compiled)
                 {
-                    policies[name] = compiled;
+                    policies[name] = adopt is null ? compiled : adopt(name, compiled);
                 }
             }
         }

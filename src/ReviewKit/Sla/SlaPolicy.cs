@@ -58,6 +58,29 @@ public sealed class SlaPolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a defined value.</exception>
     public SlaTarget? GetTarget(SlaMetric metric) => Targets[(int)Guard.Defined(metric, nameof(metric))];
 
+    /// <summary>The same targets under the same name, in force from <paramref name="effectiveFrom"/>.</summary>
+    internal SlaPolicy WithEffectiveFrom(Instant? effectiveFrom) =>
+        new(Name, Targets[0], Targets[1], Targets[2], Targets[3], effectiveFrom);
+
+    /// <summary>Whether <paramref name="other"/> has the same name, start and targets (a reload that did not change the policy).</summary>
+    internal bool SameDefinition(SlaPolicy other)
+    {
+        if (!string.Equals(Name, other.Name, StringComparison.Ordinal) || EffectiveFrom != other.EffectiveFrom)
+        {
+            return false;
+        }
+
+        for (var m = 0; m < Targets.Length; m++)
+        {
+            if (!(Targets[m] is { } mine ? other.Targets[m] is { } theirs && mine.SameDefinition(theirs) : other.Targets[m] is null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Returns the policy's name.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;

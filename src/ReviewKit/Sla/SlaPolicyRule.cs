@@ -60,6 +60,11 @@ public sealed class SlaPolicyRule
         return Matches(reviewCase.Severity, reviewCase.Priority, reviewCase.Review.Id.Source, reviewCase.Review.LocationId);
     }
 
+    /// <summary>Whether <paramref name="other"/> chooses the same policy instance under the same conditions.</summary>
+    internal bool SameRule(SlaPolicyRule other) =>
+        ReferenceEquals(Policy, other.Policy) && MinimumSeverity == other.MinimumSeverity && Channel == other.Channel
+        && string.Equals(LocationId, other.LocationId, StringComparison.Ordinal) && MinimumPriority == other.MinimumPriority;
+
     internal bool Matches(Severity? severity, CasePriority priority, ReviewSource source, string? locationId) =>
         (MinimumSeverity is not { } minimumSeverity || (severity is { } actual && actual >= minimumSeverity))
         && (Channel is not { } channel || source == channel)

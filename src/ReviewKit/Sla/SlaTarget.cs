@@ -111,4 +111,10 @@ public sealed class SlaTarget
 
     /// <summary>The due-within offsets as an array.</summary>
     internal Duration[] Offsets { get; }
+
+    /// <summary>Whether <paramref name="other"/> measures the same way (goal, limit, calendar, pauses, warnings).</summary>
+    internal bool SameDefinition(SlaTarget other) =>
+        Goal == other.Goal && Limit == other.Limit && PauseMask == other.PauseMask
+        && string.Equals(CalendarName, other.CalendarName, StringComparison.OrdinalIgnoreCase)
+        && Fractions.AsSpan().SequenceEqual(other.Fractions) && Offsets.AsSpan().SequenceEqual(other.Offsets);
 }

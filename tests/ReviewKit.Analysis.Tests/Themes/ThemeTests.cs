@@ -1,3 +1,5 @@
+using ReviewKit.Reviews;
+
 namespace ReviewKit.Analysis.Tests.Themes;
 
 public class ThemeTests
@@ -108,6 +110,79 @@ public class ThemeTests
         Assert.DoesNotContain(analyzer.Analyze("Chambre sale.").Themes, t => t.ThemeId == ThemeIds.Cleanliness);
         Assert.DoesNotContain(analyzer.Themes, t => t.Id == ThemeIds.Cleanliness);
         Assert.Equal("Pouvoir se garer.", analyzer.Themes.Single(t => t.Id == "parking").UnmetNeedFrench);
+    }
+
+    [Fact]
+    public void Themes_ListTheDefaultsInOrderThenTheHostsOwn_WithoutTheDisabledOnes()
+    {
+        var options = new AnalysisOptions();
+        var parking = new ThemeOptions { Id = "car_park", UnmetNeedEnglish = "Somewhere to park.", UnmetNeedFrench = "Pouvoir se garer." };
+        parking.English.Add.Add("no parking");
+        var noise = new ThemeOptions { Id = "noise", UnmetNeedEnglish = "A quiet night.", UnmetNeedFrench = "Une nuit calme.", Label = "Noise at night" };
+        noise.English.Add.Add("noisy");
+        options.Themes.Add(parking);
+        options.Themes.Add(new ThemeOptions { Id = ThemeIds.Cleanliness, Enabled = false });
+        options.Themes.Add(new ThemeOptions { Id = ThemeIds.Delay, UnmetNeedFrench = "Être livré le jour dit.", Label = "Late delivery" });
+        options.Themes.Add(noise);
+
+        var themes = ReviewAnalyzer.Create(options).Themes;
+
+        var defaults = typeof(ThemeIds).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToArray();
+        Assert.Equal(13, defaults.Length);
+        Assert.Equal([.. defaults.Where(id => id != ThemeIds.Cleanliness), "car_park", "noise"], themes.Select(t => t.Id));
+        Assert.Null(themes.Find(ThemeIds.Cleanliness));
+        var delay = themes.Find(ThemeIds.Delay)!;
+        Assert.Equal("Late delivery", delay.Label);
+        Assert.Equal("Être livré le jour dit.", delay.UnmetNeed(LanguageTag.French));
+        Assert.Equal(ReviewAnalyzer.CreateDefault().Themes.Find(ThemeIds.Delay)!.UnmetNeedEnglish, delay.UnmetNeedEnglish);
+        Assert.Equal("Car park", themes.Label("car_park"));
+        Assert.Equal("Noise at night", themes.Label("noise"));
+        Assert.Equal("Une nuit calme.", themes.UnmetNeed("noise", LanguageTag.French));
+    }
+
+    [Fact]
+    public void Themes_OfTheDefaultAnalyzer_HaveTheShippedLabels()
+    {
+        var themes = ReviewAnalyzer.CreateDefault().Themes;
+
+        Assert.Equal(13, themes.Count);
+        Assert.Equal("Price and billing", themes.Label(ThemeIds.PriceBilling));
+        Assert.Equal("Not as promised", themes.Label(ThemeIds.PromiseGap));
+        Assert.Equal("Customer service", themes.Label(ThemeIds.CustomerService));
+        Assert.All(themes, t => Assert.NotEqual(t.Id, t.Label));
+        Assert.Same(themes, ReviewAnalyzer.CreateDefault().Themes);
+    }
+
+    [Fact]
+    public void Patterns_GiveThePatternsInForce_EmptyForAnIdThatIsNoTheme()
+    {
+        var options = new AnalysisOptions();
+        var delay = new ThemeOptions { Id = ThemeIds.Delay };
+        delay.French.Remove.Add("retard*");
+        delay.French.Add.Add("livre avec # jours de decalage");
+        options.Themes.Add(delay);
+        var analyzer = ReviewAnalyzer.Create(options);
+
+        Assert.Contains("retard*", ReviewAnalyzer.CreateDefault().Patterns(ThemeIds.Delay, LanguageTag.Parse("fr-BE")));
+        Assert.DoesNotContain("retard*", analyzer.Patterns(ThemeIds.Delay, LanguageTag.French));
+        Assert.Equal("livre avec # jours de decalage", analyzer.Patterns(ThemeIds.Delay, LanguageTag.French)[^1]);
+        Assert.Contains("late", analyzer.Patterns(ThemeIds.Delay, LanguageTag.English));
+        Assert.Empty(analyzer.Patterns(RiskIds.LegalThreat, LanguageTag.English));
+        Assert.Empty(analyzer.Patterns("parking", LanguageTag.English));
+        Assert.Equal("themeId", Assert.Throws<ArgumentNullException>(() => analyzer.Patterns(null!, LanguageTag.English)).ParamName);
+    }
+
+    [Fact]
+    public void Create_BlankOrLongLabel_FailsWithItsPath()
+    {
+        var options = new AnalysisOptions();
+        options.Themes.Add(new ThemeOptions { Id = ThemeIds.Delay, Label = " " });
+        options.Themes.Add(new ThemeOptions { Id = ThemeIds.Cleanliness, Label = new string('l', 513) });
+
+        var error = Assert.Throws<ArgumentException>(() => ReviewAnalyzer.Create(options));
+
+        Assert.Contains("Themes:0:Label", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Themes:1:Label", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,18 +55,51 @@ public class ResponsePlannerRegistrationTests
         var delay = plan.Brief.Themes.Single(t => t.ThemeId == ThemeIds.Delay);
         Assert.Equal("Renvoi express offert.", delay.Solution);
         Assert.Equal(
-            ((ReviewAnalyzer)provider.GetRequiredService<IReviewAnalyzer>()).Themes.Single(t => t.Id == ThemeIds.Delay).UnmetNeedFrench,
+            provider.GetRequiredService<IReviewAnalyzer>().Themes.Find(ThemeIds.Delay)!.UnmetNeedFrench,
             delay.UnmetNeed);
     }
 
     [Fact]
-    public void HostAnalyzer_BriefsHaveNoUnmetNeeds()
+    public void HostAnalyzer_ItsCatalogueGivesTheUnmetNeedsInTheReviewsLanguage()
     {
-        using var provider = new ServiceCollection().AddSingleton<IReviewAnalyzer>(new HostAnalyzer()).AddReviewKit().BuildServiceProvider();
+        var host = new HostAnalyzer(new ThemeCatalog([new ThemeDefinition(ThemeIds.Delay, "Delivery on the agreed day.", "Une livraison au jour convenu.")]));
+        using var provider = new ServiceCollection().AddSingleton<IReviewAnalyzer>(host).AddReviewKit().BuildServiceProvider();
+
+        var plan = provider.GetRequiredService<IResponsePlanner>().Plan(Request(Severity.Medium, spent: 0m), T0 + Duration.FromMinutes(5));
+
+        Assert.Equal("Une livraison au jour convenu.", plan.Brief.Themes.Single().UnmetNeed);
+        Assert.Same(host.Themes, provider.GetRequiredService<ThemeCatalog>());
+    }
+
+    [Fact]
+    public void HostAnalyzer_ListingNoTheme_BriefsHaveNoUnmetNeeds()
+    {
+        using var provider = new ServiceCollection().AddSingleton<IReviewAnalyzer>(new HostAnalyzer(ThemeCatalog.Empty)).AddReviewKit().BuildServiceProvider();
 
         var plan = provider.GetRequiredService<IResponsePlanner>().Plan(Request(Severity.Medium, spent: 0m), T0 + Duration.FromMinutes(5));
 
         Assert.Null(plan.Brief.Themes.Single().UnmetNeed);
+    }
+
+    [Fact]
+    public void HostCatalogue_RegisteredFirst_WinsOverTheAnalyzers()
+    {
+        var catalogue = new ThemeCatalog([new ThemeDefinition(ThemeIds.Delay, "Our own wording.", "Notre formulation.")]);
+        using var provider = new ServiceCollection().AddSingleton(catalogue).AddReviewKit().BuildServiceProvider();
+
+        var plan = provider.GetRequiredService<IResponsePlanner>().Plan(Request(Severity.Medium, spent: 0m), T0 + Duration.FromMinutes(5));
+
+        Assert.Equal("Notre formulation.", plan.Brief.Themes.Single().UnmetNeed);
+        Assert.Same(catalogue, provider.GetRequiredService<ThemeCatalog>());
+    }
+
+    [Fact]
+    public void AddReviewKit_RegistersTheDefaultAnalyzersCatalogue()
+    {
+        using var provider = new ServiceCollection().AddReviewKit().BuildServiceProvider();
+
+        Assert.Same(provider.GetRequiredService<IReviewAnalyzer>().Themes, provider.GetRequiredService<ThemeCatalog>());
+        Assert.Equal(13, provider.GetRequiredService<ThemeCatalog>().Count);
     }
 
     [Fact]
@@ -140,8 +173,10 @@ public class ResponsePlannerRegistrationTests
         };
     }
 
-    private sealed class HostAnalyzer : IReviewAnalyzer
+    private sealed class HostAnalyzer(ThemeCatalog themes) : IReviewAnalyzer
     {
+        public ThemeCatalog Themes { get; } = themes;
+
         public ReviewAnalysis Analyze(string text, string? languageHint = null) => ReviewAnalysis.Empty;
 
         public ReviewAnalysis Analyze(Review review) => ReviewAnalysis.Empty;

@@ -86,6 +86,61 @@ public class ReviewCasePropertyTests
     public bool Version_CountsTheDistinctEvents(Scenario s) =>
         ReviewCase.FromTimeline(TheCaseId, [.. s.Arrival, .. s.InOrder]).Version == s.InOrder.Length;
 
+    [Property(Arbitrary = [typeof(LongTimelines)], MaxTest = 50)]
+    public bool Apply_OneByOne_EqualsApplyingThemAllAtOnce(Scenario s)
+    {
+        var c = ReviewCase.Open(TheCaseId, (CaseOpened)s.InOrder[0]);
+        foreach (var e in s.InOrder.Skip(1))
+        {
+            c = c.Apply(e);
+        }
+
+        var all = ReviewCase.FromTimeline(TheCaseId, s.InOrder);
+        return Snapshot(c) == Snapshot(all)
+            && c.Timeline.SequenceEqual(s.InOrder)
+            && s.InOrder.All(e => c.Contains(e.Id) && ReferenceEquals(c.Apply(e), c))
+            && !c.Contains(new CaseEventId("absent"));
+    }
+
+    /// <summary>
+    /// Every value on the way stays what it was when later events are applied to it or to its successors, including a
+    /// branch (a second, different event applied to an older value) and a late event inserted into an older value.
+    /// </summary>
+    [Property(Arbitrary = [typeof(LongTimelines)], MaxTest = 50)]
+    public Property Apply_OnOlderValuesAndTheirSuccessors_LeavesEveryEarlierValueUnchanged(Scenario s, PositiveInt branchSeed)
+    {
+        var values = new List<ReviewCase> { ReviewCase.Open(TheCaseId, (CaseOpened)s.InOrder[0]) };
+        var before = new List<string> { Snapshot(values[0]) };
+        foreach (var e in s.InOrder.Skip(1))
+        {
+            values.Add(values[^1].Apply(e));
+            before.Add(Snapshot(values[^1]));
+        }
+
+        // Branch from an older value with an event of its own, then keep extending the branch.
+        var k = branchSeed.Get % values.Count;
+        var older = values[k];
+        var lastAt = older.Timeline[^1].At;
+        var branch = older.Apply(new NoteAdded(new CaseEventId("branch-1"), lastAt + Duration.FromMinutes(1), Actor.Agent("carol"), "Branche"));
+        var branchEnd = branch.Apply(new NoteAdded(new CaseEventId("branch-2"), lastAt + Duration.FromMinutes(2), Actor.Agent("carol"), "Suite"));
+
+        // A late event inserted into the newest value, and the newest value extended after all that.
+        var newest = values[^1];
+        var late = newest.Apply(new NoteAdded(new CaseEventId("late"), s.InOrder[0].At, Actor.Agent("carol"), "En retard"));
+        var extended = newest.Apply(new NoteAdded(new CaseEventId("tail"), newest.Timeline[^1].At + Duration.FromMinutes(1), Actor.Agent("carol"), "Fin"));
+
+        var unchanged = Enumerable.Range(0, values.Count).Where(i => Snapshot(values[i]) != before[i]).ToList();
+        var branchIsItsOwn = Snapshot(branchEnd) == Snapshot(ReviewCase.FromTimeline(TheCaseId, [.. s.InOrder.Take(k + 1), .. branchEnd.Timeline.Skip(k + 1)]))
+            && branchEnd.Timeline.Skip(k + 1).Select(e => e.Id.Value).SequenceEqual(["branch-1", "branch-2"])
+            && !branchEnd.Contains(s.InOrder.ElementAtOrDefault(k + 1)?.Id ?? new CaseEventId("absent"))
+            && !values[^1].Contains(new CaseEventId("branch-1"));
+        var othersAreTheirOwn = late.Version == newest.Version + 1 && late.Contains(new CaseEventId("late")) && !extended.Contains(new CaseEventId("late"))
+            && extended.Timeline[^1].Id.Value == "tail" && !newest.Contains(new CaseEventId("tail"));
+        return (unchanged.Count == 0).Label($"values changed: {string.Join(", ", unchanged)}")
+            .And(branchIsItsOwn.Label($"branch from value {k}"))
+            .And(othersAreTheirOwn.Label("late event and extension"));
+    }
+
     /// <summary>Every fact the fold derives, as text, so that two cases can be compared whole.</summary>
     private static string Snapshot(ReviewCase c)
     {
@@ -154,5 +209,14 @@ public class ReviewCasePropertyTests
             14 => new NoteAdded(eventId, at, agent, "Note"),
             _ => new CaseResolved(eventId, at, agent, "Solution livrée"),
         };
+    }
+
+    /// <summary>Longer timelines than <see cref="Scenarios"/>, past the buffer's growth steps and the id index's threshold.</summary>
+    public static class LongTimelines
+    {
+        public static Arbitrary<Scenario> Scenarios() =>
+            (from seed in Gen.Choose(0, int.MaxValue - 1)
+             from length in Gen.Choose(1, 300)
+             select Build(seed, length)).ToArbitrary();
     }
 }

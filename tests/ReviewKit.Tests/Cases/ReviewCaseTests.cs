@@ -229,6 +229,35 @@ public class ReviewCaseTests
     }
 
     [Fact]
+    public void Apply_ManyThreadsExtendingTheSameValue_EachGetsItsOwnCase()
+    {
+        // Past the id index's threshold, with room left in the shared buffer: every thread races for the same next slot.
+        var c = NewCase();
+        for (var i = 1; i <= 20; i++)
+        {
+            c = c.Apply(new NoteAdded(Id($"n{i:D2}"), At(i), Agent, "Note"));
+        }
+
+        var prefix = c.Timeline;
+        var results = new ReviewCase[64];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var mine = c.Apply(new NoteAdded(Id($"t{i:D2}-a"), At(100), Agent, "A"));
+            results[i] = mine.Apply(new NoteAdded(Id($"t{i:D2}-b"), At(101), Agent, "B"));
+        });
+
+        Assert.Equal(prefix, c.Timeline);
+        Assert.Equal(21, c.Version);
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal([.. prefix.Select(e => e.Id.Value), $"t{i:D2}-a", $"t{i:D2}-b"], results[i].Timeline.Select(e => e.Id.Value));
+            Assert.True(results[i].Contains(Id($"t{i:D2}-b")));
+            Assert.False(results[i].Contains(Id($"t{(i + 1) % results.Length:D2}-a")));
+            Assert.False(c.Contains(Id($"t{i:D2}-a")));
+        }
+    }
+
+    [Fact]
     public void RatingRaisedAfterResolution_IsARecovery()
     {
         var c = NewCase()

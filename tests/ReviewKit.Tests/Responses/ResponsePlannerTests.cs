@@ -407,13 +407,13 @@ public class ResponsePlannerTests
             [new ThemeMatch(ThemeIds.Delay, 0.9, []), new ThemeMatch(ThemeIds.CustomerService, 0.6, [])],
             []);
 
-        var plan = Planner(policy, (id, language) => id == ThemeIds.Delay ? $"fiabilité ({language})" : null)
+        var plan = Planner(policy, new ThemeCatalog([new ThemeDefinition(ThemeIds.Delay, "reliability", "fiabilité")]))
             .Plan(new ResponsePlanRequest(c, Negative(Severity.High), analysis) { ReachableBy = PhoneAndEmail }, At(60));
         var brief = plan.Brief;
 
         Assert.Equal(["Colis jamais reçu.", "Toujours rien reçu !"], brief.CustomerWords.ToArray());
         Assert.Equal([ThemeIds.Delay, ThemeIds.CustomerService], brief.Themes.Select(t => t.ThemeId));
-        Assert.Equal("fiabilité (fr)", brief.Themes[0].UnmetNeed);
+        Assert.Equal("fiabilité", brief.Themes[0].UnmetNeed);
         Assert.Equal("Renvoyer le colis en express à nos frais.", brief.Themes[0].Solution);
         Assert.Null(brief.Themes[1].UnmetNeed);
         Assert.Equal(["r1", "pc"], brief.AlreadyTried.Select(e => e.Id.Value));
@@ -498,8 +498,8 @@ public class ResponsePlannerTests
         Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => plan[(ResponseStepKind)5]).ParamName);
     }
 
-    internal static ResponsePlanner Planner(ResponsePolicy? policy = null, Func<string, LanguageTag, string?>? needs = null) =>
-        new(policy ?? new ResponsePolicy(), Sla, needs);
+    internal static ResponsePlanner Planner(ResponsePolicy? policy = null, ThemeCatalog? themes = null) =>
+        new(policy ?? new ResponsePolicy(), Sla, themes);
 
     internal static TriageResult Negative(Severity severity) => new(true, severity, []);
 

@@ -8,8 +8,8 @@ namespace ReviewKit.Improvement;
 /// example quotes; and, in a report ranked per location, the location whose Pareto it belongs to.
 /// </summary>
 /// <remarks>
-/// <para>The quotes come from customers' reviews: they are untrusted text that the host has already masked of
-/// personal data. Renderers escape them; ReviewKit.Reporting also masks e-mail addresses and phone numbers again.</para>
+/// <para>The quotes come from customers' reviews: untrusted text. The row masks their personal data when it is created
+/// (see <see cref="ExampleQuotes"/>), so no report holds an unmasked quote whoever built it; renderers escape them.</para>
 /// <para>Value equality. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
@@ -23,7 +23,8 @@ public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
     /// <param name="severityWeight">The weight given to the theme's severity; finite and not negative.</param>
     /// <param name="trend">The trend compared with the previous period.</param>
     /// <param name="unmetNeed">The customer need behind the criticism, if stated; not blank when given, at most 512 characters.</param>
-    /// <param name="exampleQuotes">Example quotes, already masked; at most 20, each 1 to 100,000 characters. <see langword="null"/> for none.</param>
+    /// <param name="exampleQuotes">Example quotes as the customers wrote them; at most 20, each 1 to 100,000 characters
+    /// (before masking). <see langword="null"/> for none.</param>
     /// <param name="locationId">The location whose Pareto the row belongs to, for a report ranked per location; <see langword="null"/> (the default) for the whole scope. Not blank when given, at most 512 characters.</param>
     /// <exception cref="ArgumentNullException"><paramref name="themeId"/> or <paramref name="label"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is blank or too long; too many quotes.</exception>
@@ -55,7 +56,7 @@ public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
         UnmetNeed = Guard.OptionalNotBlank(unmetNeed, nameof(unmetNeed), Guard.MaxLabelLength);
         ExampleQuotes = exampleQuotes is null
             ? []
-            : ReportChecks.Labels(exampleQuotes, nameof(exampleQuotes), ReportChecks.MaxQuotes, Guard.MaxTextLength);
+            : [.. ReportChecks.Labels(exampleQuotes, nameof(exampleQuotes), ReportChecks.MaxQuotes, Guard.MaxTextLength).Select(ReportQuotes.Mask)];
         LocationId = Guard.OptionalNotBlank(locationId, nameof(locationId), Guard.MaxLabelLength);
     }
 
@@ -83,7 +84,15 @@ public sealed class IrritantParetoRow : IEquatable<IrritantParetoRow>
     /// <summary>Gets the customer need behind the criticism, or <see langword="null"/> when not stated.</summary>
     public string? UnmetNeed { get; }
 
-    /// <summary>Gets the example quotes (untrusted customer text, masked by the host); empty when none.</summary>
+    /// <summary>Gets the example quotes, masked of personal data; empty when none.</summary>
+    /// <value>
+    /// Untrusted customer text in which e-mail addresses, phone numbers, card numbers, IBANs and street addresses are
+    /// replaced by <c>[e-mail]</c>, <c>[phone]</c>, <c>[card]</c>, <c>[iban]</c> and <c>[address]</c>, and any other long
+    /// number (a group of 6 digits or more, or 9 digits or more in groups joined by single spaces, dots or dashes: a
+    /// foreign phone number, a customer, booking or order number) by <c>[number]</c>. Counts, durations, prices, dates,
+    /// times and room numbers are kept ("3 weeks late", "room 12345", "12/05/2024"). Names are not detected. Masking is
+    /// idempotent; a masked quote can be a few characters longer than the original.
+    /// </value>
     public ImmutableArray<string> ExampleQuotes { get; }
 
     /// <summary>Gets the location whose Pareto the row belongs to, or <see langword="null"/> for the whole scope of the report.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using ReviewKit.Analysis;
+using ReviewKit.Reviews;
 using ReviewKit.Sla;
 
 namespace ReviewKit.Improvement;
@@ -17,9 +19,9 @@ namespace ReviewKit.Improvement;
 /// response time and recovery rate from the response figures when given (<see langword="null"/> when they have no
 /// review), otherwise the recovery rate of the statistics (<see langword="null"/> without negative reviews).</description></item>
 /// <item><description>Irritants: the ranking's Pareto order, share of mentions and cumulative share, severity weight; the
-/// trend from the ranking's trend factor (see <see cref="AddIrritants"/>); the label and unmet need from
-/// <see cref="ThemeLabel"/> and <see cref="UnmetNeed"/>; the example quote from <see cref="ExampleQuote"/>, masked of
-/// e-mail addresses, phone and card numbers, IBANs and street addresses before it enters the report.</description></item>
+/// trend from the ranking's trend factor (see <see cref="AddIrritants"/>); the label and the unmet need (in
+/// <see cref="Language"/>) from the theme's definition in <see cref="Themes"/>; the example quote from
+/// <see cref="ExampleQuote"/>, masked of personal data by the row (see <see cref="IrritantParetoRow.ExampleQuotes"/>).</description></item>
 /// <item><description>Negative share: one row per period of the chart that has reviews, carrying the chart's statistic
 /// (the EWMA, which is the period's own share when λ = 1, a Shewhart p-chart), the centre line, the limits of that
 /// period and whether the statistic is outside them.</description></item>
@@ -78,13 +80,17 @@ public sealed class QualityReportBuilder
         _statistics = statistics;
     }
 
-    /// <summary>Gets how a theme id is shown to people, for example <c>delay</c> as <c>Delay</c>.</summary>
-    /// <value>The default value is <see langword="null"/>: the theme id itself. A blank result also falls back to the id.</value>
-    public Func<string, string?>? ThemeLabel { get; init; }
+    /// <summary>
+    /// Gets the themes the report names: each irritant and weak signal is shown with its theme's
+    /// <see cref="ThemeDefinition.Label"/>, and each irritant with the theme's unmet need in <see cref="Language"/>.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: no theme is listed. Pass the <see cref="IReviewAnalyzer.Themes"/>
+    /// of the analyzer that read the reviews. A theme the catalogue does not list is shown by its id, without unmet need.</value>
+    public ThemeCatalog? Themes { get; init; }
 
-    /// <summary>Gets the unmet need behind a theme (theme id to text), for example the analyzer's theme definitions.</summary>
-    /// <value>The default value is <see langword="null"/>: no unmet need is shown. A blank result means none.</value>
-    public Func<string, string?>? UnmetNeed { get; init; }
+    /// <summary>Gets the language the unmet needs are shown in (see <see cref="ThemeDefinition.UnmetNeed(LanguageTag)"/>).</summary>
+    /// <value>The default value is <see cref="LanguageTag.English"/>, the language of the ReviewKit.Reporting renderers.</value>
+    public LanguageTag Language { get; init; } = LanguageTag.English;
 
     /// <summary>
     /// Gets the quote to show under an irritant from the review's id (<see cref="ReviewObservation.ReviewId"/>, kept by the
@@ -121,7 +127,7 @@ public sealed class QualityReportBuilder
         foreach (var irritant in ranking.Pareto)
         {
             var quote = irritant.ExampleReviewId is { } id && ExampleQuote?.Invoke(id, irritant.ThemeId) is { } text && !string.IsNullOrWhiteSpace(text)
-                ? new[] { ReportQuotes.Mask(Guard.MaxLength(text, nameof(ExampleQuote), Guard.MaxTextLength)) }
+                ? new[] { Guard.MaxLength(text, nameof(ExampleQuote), Guard.MaxTextLength) }
                 : null;
             _irritants.Add(new IrritantParetoRow(
                 irritant.ThemeId,
@@ -131,7 +137,7 @@ public sealed class QualityReportBuilder
                 Math.Clamp(irritant.CumulativeShare, 0, 1),
                 irritant.SeverityWeight,
                 TrendOf(irritant),
-                UnmetNeed?.Invoke(irritant.ThemeId) is { } need && !string.IsNullOrWhiteSpace(need) ? need : null,
+                Themes?.UnmetNeed(irritant.ThemeId, Language),
                 quote,
                 locationId));
         }
@@ -344,6 +350,5 @@ public sealed class QualityReportBuilder
         }
     }
 
-    private string LabelOf(string themeId) =>
-        ThemeLabel?.Invoke(themeId) is { } label && !string.IsNullOrWhiteSpace(label) ? Guard.MaxLength(label.Trim(), nameof(ThemeLabel), Guard.MaxLabelLength) : themeId;
+    private string LabelOf(string themeId) => Themes?.Label(themeId) ?? themeId;
 }

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using ReviewKit.Analysis;
 using ReviewKit.Improvement;
+using ReviewKit.Reviews;
 using ReviewKit.Sla;
 using static ReviewKit.Tests.Improvement.ImprovementTestData;
 
@@ -212,8 +214,7 @@ public class QualityReportBuilderTests
         var table = Aggregate([Obs(ImprovementTestData.Start, themes: ["delivery"], id: "r-1")]);
         var builder = new QualityReportBuilder("Quality meeting", March, DateTimeZone.Utc, All, table.Total())
         {
-            ThemeLabel = id => id == "delivery" ? "Late delivery" : null,
-            UnmetNeed = _ => "Reliability",
+            Themes = new ThemeCatalog([new ThemeDefinition("delivery", "Reliability", "Fiabilité", "Late delivery")]),
             ExampleQuote = (id, theme) => id == "r-1" && theme == "delivery" ? "Call me on 06 12 34 56 78 or write to jean.dupont@example.com, parcel never came" : null,
         };
 
@@ -223,6 +224,26 @@ public class QualityReportBuilderTests
         Assert.Equal("Reliability", row.UnmetNeed);
         var quote = Assert.Single(row.ExampleQuotes);
         Assert.Equal("Call me on [phone] or write to [e-mail], parcel never came", quote);
+    }
+
+    [Fact]
+    public void AddIrritants_Themes_GiveLabelsAndNeedsInTheReportsLanguage_UnlistedThemesTheirId()
+    {
+        var table = Aggregate([Obs(ImprovementTestData.Start, themes: ["delivery", "noise"], id: "r-1")]);
+        var builder = new QualityReportBuilder("Quality meeting", March, DateTimeZone.Utc, All, table.Total())
+        {
+            Themes = new ThemeCatalog([new ThemeDefinition("delivery", "Reliability", "Fiabilité", "Late delivery")]),
+            Language = LanguageTag.French,
+        };
+
+        var rows = builder.AddIrritants(IrritantRanking.Rank(table.Total())).Build().Irritants;
+
+        var delivery = rows.Single(r => r.ThemeId == "delivery");
+        Assert.Equal("Late delivery", delivery.Label);
+        Assert.Equal("Fiabilité", delivery.UnmetNeed);
+        var noise = rows.Single(r => r.ThemeId == "noise");
+        Assert.Equal("noise", noise.Label);
+        Assert.Null(noise.UnmetNeed);
     }
 
     [Fact]
