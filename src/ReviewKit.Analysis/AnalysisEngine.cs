@@ -218,27 +218,8 @@ internal sealed class AnalysisEngine
             _best.AsSpan(0, n).Clear();
         }
 
-        public readonly void Add(ThemeFeatureKind kind, ReadOnlySpan<char> key, int firstToken, int lastToken, float value)
-        {
-            _model.Add(kind, key, value, _scores, out var row);
-            if (row < 0 || firstToken < 0)
-            {
-                return;
-            }
-
-            var (themes, weights) = _model.Weights(row);
-            var t = themes.Span;
-            var w = weights.Span;
-            for (var e = 0; e < t.Length; e++)
-            {
-                if (w[e] > _best[t[e]])
-                {
-                    _best[t[e]] = w[e];
-                    _bestTokens[2 * t[e]] = firstToken;
-                    _bestTokens[(2 * t[e]) + 1] = lastToken;
-                }
-            }
-        }
+        public readonly void Add(ThemeFeatureKind kind, ReadOnlySpan<char> key, int firstToken, int lastToken, float value) =>
+            _model.Add(kind, key, value, _scores, _best, _bestTokens, firstToken, lastToken);
 
         public readonly double Probability(int theme) => 1 / (1 + Math.Exp(-_scores[theme]));
 
@@ -964,12 +945,27 @@ internal sealed class AnalysisEngine
                 return;
             }
 
-            foreach (ref readonly var x in _workspace.Exclusions.AsSpan(0, _exclusionCount))
+            // Exclusions that end before this token can never cover a later one: drop them as we go, so that the live ones
+            // stay a handful and a long text costs linear time.
+            var live = 0;
+            var excluded = false;
+            var exclusions = _workspace.Exclusions;
+            for (var k = 0; k < _exclusionCount; k++)
             {
-                if (x.Category == pattern.Category && x.Start <= i && i <= x.End)
+                var x = exclusions[k];
+                if (x.End < i)
                 {
-                    return;
+                    continue;
                 }
+
+                exclusions[live++] = x;
+                excluded |= x.Category == pattern.Category && x.Start <= i;
+            }
+
+            _exclusionCount = live;
+            if (excluded)
+            {
+                return;
             }
 
             var counts = pattern.Mode switch

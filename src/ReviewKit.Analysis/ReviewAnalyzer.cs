@@ -25,7 +25,7 @@ public sealed class ReviewAnalyzer : IReviewAnalyzer
 
     private ReviewAnalyzer(AnalysisOptions options)
     {
-        _engine = new AnalysisEngine(options, ThemeModel.Shipped);
+        _engine = new AnalysisEngine(options, options.UseLearnedThemes ? ThemeModel.Shipped : null);
         Themes = new ThemeCatalog(_engine.Themes);
     }
 

@@ -88,7 +88,7 @@ public class ReadmeRespondingTests
         var delay = plan.Brief.Themes.Single(t => t.ThemeId == ThemeIds.Delay);
         Assert.Equal("Renvoyer la commande en express, à nos frais.", delay.Solution);
         Assert.False(string.IsNullOrEmpty(delay.UnmetNeed));
-        Assert.StartsWith("Reprenez vous-même le dossier", plan.Brief.Themes.Single(t => t.ThemeId == ThemeIds.CustomerService).Solution, StringComparison.Ordinal);
+        Assert.StartsWith("Donnez tout de suite l'état réel", plan.Brief.Themes.Single(t => t.ThemeId == ThemeIds.LackOfInformation).Solution, StringComparison.Ordinal);
         Assert.All(plan.Reasons, r => Assert.DoesNotContain("Rated", r.Message, StringComparison.Ordinal));
         Assert.Equal([GestureKind.Voucher, GestureKind.FreeService], plan.Gesture.Kinds.ToArray());
         Assert.Equal(180m, plan.Gesture.RemainingBudget);

@@ -210,7 +210,7 @@ internal static class ThemeModelCrossValidation
         foreach (var (name, value) in features)
         {
             ThemeFeatures.TryParseKind(name[0], out var kind);
-            model.Add(kind, name.AsSpan(2), value, scores, out _);
+            model.Add(kind, name.AsSpan(2), value, scores);
         }
 
         return [.. scores.Select(s => 1 / (1 + Math.Exp(-s)))];

@@ -165,33 +165,46 @@ internal sealed class ThemeModel
         }
     }
 
-    /// <summary>Adds a feature's weights to the scores.</summary>
+    /// <summary>
+    /// Adds a feature's weights to the scores and, for a feature with tokens, remembers it as a theme's evidence when it
+    /// weighs more for that theme than any feature before.
+    /// </summary>
     /// <param name="kind">The kind of feature.</param>
     /// <param name="key">Its key.</param>
     /// <param name="value">Its value.</param>
     /// <param name="scores">One score per theme.</param>
-    /// <param name="row">The feature's row, for <see cref="Weights"/>; -1 when the model does not know it.</param>
-    public void Add(ThemeFeatureKind kind, ReadOnlySpan<char> key, float value, Span<float> scores, out int row)
+    /// <param name="best">The heaviest evidence weight so far, per theme.</param>
+    /// <param name="bestTokens">The first and last token of that evidence, two per theme.</param>
+    /// <param name="firstToken">The feature's first token, or -1 for a feature of the whole review.</param>
+    /// <param name="lastToken">The feature's last token.</param>
+    public void Add(ThemeFeatureKind kind, ReadOnlySpan<char> key, float value, Span<float> scores, Span<float> best, Span<int> bestTokens, int firstToken, int lastToken)
     {
-        if (!_rows[(int)kind].TryGetValue(key, out row))
+        if (!_rows[(int)kind].TryGetValue(key, out var row))
         {
-            row = -1;
             return;
         }
 
         for (var e = _rowStart[row]; e < _rowStart[row + 1]; e++)
         {
-            scores[_entryTheme[e]] += _entryWeight[e] * value;
+            var theme = _entryTheme[e];
+            var weight = _entryWeight[e];
+            scores[theme] += weight * value;
+            if (firstToken >= 0 && weight > best[theme])
+            {
+                best[theme] = weight;
+                bestTokens[2 * theme] = firstToken;
+                bestTokens[(2 * theme) + 1] = lastToken;
+            }
         }
     }
 
-    /// <summary>Gets the themes and weights of one feature row.</summary>
-    public (ReadOnlyMemory<byte> Themes, ReadOnlyMemory<float> Weights) Weights(int row)
-    {
-        var start = _rowStart[row];
-        var length = _rowStart[row + 1] - start;
-        return (new ReadOnlyMemory<byte>(_entryTheme, start, length), new ReadOnlyMemory<float>(_entryWeight, start, length));
-    }
+    /// <summary>Adds a feature's weights to the scores.</summary>
+    /// <param name="kind">The kind of feature.</param>
+    /// <param name="key">Its key.</param>
+    /// <param name="value">Its value.</param>
+    /// <param name="scores">One score per theme.</param>
+    public void Add(ThemeFeatureKind kind, ReadOnlySpan<char> key, float value, Span<float> scores) =>
+        Add(kind, key, value, scores, default, default, -1, -1);
 
     private static ThemeModel Assemble(ThemeFeatureSettings settings, string[] themes, float[] bias, List<(string Feature, List<(byte Theme, float Weight)> Entries)> rows)
     {
