@@ -66,31 +66,8 @@ public static class DevEvaluation
         return rows;
     }
 
-    private static List<(string Text, bool Negative)> BookingDev(string path)
-    {
-        var all = new List<(string Text, bool Negative)>();
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
-        csv.Read();
-        csv.ReadHeader();
-        while (csv.Read())
-        {
-            var score = double.Parse(csv.GetField("Reviewer_Score")!, CultureInfo.InvariantCulture);
-            var negative = csv.GetField("Negative_Review")!.Trim();
-            var positive = csv.GetField("Positive_Review")!.Trim();
-            if (score <= 6 && negative != "No Negative" && WordCount(negative) >= 3)
-            {
-                all.Add((negative, true));
-            }
+    // The quality command's reading of the Booking.com file, its even rows only (the same split as there).
+    private static List<(string Text, bool Negative)> BookingDev(string path) =>
+        [.. QualityEvaluation.ReadBooking(path).Where((_, i) => i % 2 == 0)];
 
-            if (score >= 8.5 && positive != "No Positive" && WordCount(positive) >= 3)
-            {
-                all.Add((positive, false));
-            }
-        }
-
-        return all.Where((_, i) => i % 2 == 0).ToList();
-    }
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -97,7 +97,7 @@ public static class QualityEvaluation
         return 0;
     }
 
-    private static List<(string Text, bool Negative)> ReadBooking(string path)
+    internal static List<(string Text, bool Negative)> ReadBooking(string path)
     {
         // Negative-box text of reviews scored 6 or less vs positive-box text of reviews scored 8.5 or more, at least 3 words
         // each: the box says which it is, the score confirms the reviewer meant it.
