@@ -120,17 +120,25 @@ internal sealed class ThemeModel
                 throw new FormatException($"Not a feature row: '{line}'.");
             }
 
-            var entries = new List<(byte, float)>();
-            foreach (var entry in line[(tab + 1)..].Split(' '))
+            var entries = new List<(byte, float)>(themes.Length);
+            foreach (var range in line.AsSpan(tab + 1).Split(' '))
             {
-                var colon = entry.IndexOf(':', StringComparison.Ordinal);
-                var theme = int.Parse(entry.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture);
+                // Spans, not substrings: the shipped model has some 150,000 entries, read at first use.
+                var entry = line.AsSpan(tab + 1)[range];
+                var colon = entry.IndexOf(':');
+                if (colon <= 0
+                    || !int.TryParse(entry[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var theme)
+                    || !float.TryParse(entry[(colon + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
+                {
+                    throw new FormatException($"Feature row '{line[..tab]}' has an entry that is not 'theme:weight': '{entry}'.");
+                }
+
                 if (theme >= themes.Length)
                 {
                     throw new FormatException($"Feature row '{line[..tab]}' names theme {theme}; the model has {themes.Length}.");
                 }
 
-                entries.Add(((byte)theme, Parse(entry[(colon + 1)..])));
+                entries.Add(((byte)theme, weight));
             }
 
             rows.Add((line[..tab], entries));
