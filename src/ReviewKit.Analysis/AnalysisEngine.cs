@@ -221,7 +221,7 @@ internal sealed class AnalysisEngine
         public readonly void Add(ThemeFeatureKind kind, ReadOnlySpan<char> key, int firstToken, int lastToken, float value) =>
             _model.Add(kind, key, value, _scores, _best, _bestTokens, firstToken, lastToken);
 
-        public readonly double Probability(int theme) => 1 / (1 + Math.Exp(-_scores[theme]));
+        public readonly double Probability(int theme) => ThemeModel.Sigmoid(_scores[theme]);
 
         public readonly (int First, int Last)? Evidence(int theme) =>
             _best[theme] > 0 ? (_bestTokens[2 * theme], _bestTokens[(2 * theme) + 1]) : null;

@@ -30,7 +30,9 @@ namespace ReviewKit.Benchmarks.Analysis;
 /// on; <c>--rows new</c>) were kept as a validation set: only their aggregate figures were looked at, twice (after the
 /// main change and after the last), and their misclassified rows are never printed (not even with
 /// <c>--annotated-errors</c>). Themes (micro), before / after: old rows P 0.855 / R 0.743 to P 0.858 / R 0.733; new rows
-/// P 0.697 / R 0.478 to P 0.713 / R 0.478. Risks: old rows R 0.678 to 0.814, new rows R 0.415 to 0.566.</para>
+/// P 0.697 / R 0.478 to P 0.713 / R 0.478. Risks: old rows R 0.678 to 0.814, new rows R 0.415 to 0.566. (<c>--rows</c> is
+/// gone since the learned theme model: every development row now trains it, and the development set is scored out of
+/// fold, one writer at a time.)</para>
 /// <para>Session 4 (2026-11-23, 09:30-11:20 UTC), French sentiment: only the Allociné dev half's misclassified rows were
 /// read (<c>quality-dev --list</c>, which never reads an odd row's text); French locutions, negating locutions
 /// ("à peine", "loin de"), "certes" and questions at half weight were added for their meaning, each logged with its
@@ -185,11 +187,7 @@ public static class QualityEvaluation
         writer.WriteLine();
     }
 
-    /// <summary>
-    /// <c>--rows old</c> keeps the development rows written before session 3 (fr-001 to fr-155, en-001 to en-159);
-    /// <c>--rows new</c> keeps the rows appended during session 3 (fr-156 and en-160 on), the validation rows whose
-    /// misclassified rows are never printed; otherwise all rows.
-    /// </summary>
+    /// <summary>The data rows of an annotated file (its header skipped), as cells.</summary>
     private static List<string[]> ReadRows(string path) =>
         [.. File.ReadAllLines(path).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 6)];
 

@@ -54,47 +54,30 @@ internal static class ThemeModelCrossValidation
             var at = Array.IndexOf(args, "--at") is var a and >= 0 ? double.Parse(args[a + 1], CultureInfo.InvariantCulture) : -1;
             var perTheme = new Counts[themes.Length];
             var errors = new List<string>();
-            for (var g = 0; g < groups.Length; g++)
+            var probabilities = OutOfFoldProbabilities(examples, features, settings);
+            for (var i = 0; i < examples.Count; i++)
             {
-                var train = Enumerable.Range(0, examples.Count).Where(i => examples[i].Group != groups[g]).ToArray();
-                var model = ThemeModelTrainer.Train(themes, [.. train.Select(i => examples[i])], [.. train.Select(i => features[i])], settings);
-                for (var i = 0; i < examples.Count; i++)
+                var g = Array.IndexOf(groups, examples[i].Group);
+                var p = probabilities[i];
+                if (at > 0)
                 {
-                    if (examples[i].Group != groups[g])
+                    for (var t = 0; t < themes.Length; t++)
                     {
-                        continue;
-                    }
-
-                    var p = Probabilities(model, features[i]);
-                    if (at > 0)
-                    {
-                        for (var t = 0; t < themes.Length; t++)
+                        var expected = examples[i].Themes.Contains(themes[t]);
+                        var found = p[t] >= at;
+                        perTheme[t].TruePositives += expected && found ? 1 : 0;
+                        perTheme[t].FalsePositives += !expected && found ? 1 : 0;
+                        perTheme[t].FalseNegatives += expected && !found ? 1 : 0;
+                        if (expected != found)
                         {
-                            var expected = examples[i].Themes.Contains(themes[t]);
-                            var found = p[t] >= at;
-                            perTheme[t].TruePositives += expected && found ? 1 : 0;
-                            perTheme[t].FalsePositives += !expected && found ? 1 : 0;
-                            perTheme[t].FalseNegatives += expected && !found ? 1 : 0;
-                            if (expected != found)
-                            {
-                                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{(found ? "FP" : "FN")} {themes[t]} p={p[t]:0.00} {examples[i].Id}: {examples[i].Text}"));
-                            }
+                            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{(found ? "FP" : "FN")} {themes[t]} p={p[t]:0.00} {examples[i].Id}: {examples[i].Text}"));
                         }
                     }
+                }
 
-                    for (var h = 0; h < Thresholds.Length; h++)
-                    {
-                        var found = new HashSet<string>(StringComparer.Ordinal);
-                        for (var t = 0; t < themes.Length; t++)
-                        {
-                            if (p[t] >= Thresholds[h])
-                            {
-                                found.Add(themes[t]);
-                            }
-                        }
-
-                        counts[h, g].Add(found, examples[i].Themes);
-                    }
+                for (var h = 0; h < Thresholds.Length; h++)
+                {
+                    counts[h, g].Add(themes.Where((_, t) => p[t] >= Thresholds[h]).ToHashSet(StringComparer.Ordinal), examples[i].Themes);
                 }
             }
 
@@ -185,7 +168,23 @@ internal static class ThemeModelCrossValidation
     {
         var themes = DefaultTaxonomy.Themes.Select(t => t.Id).ToArray();
         var features = ThemeModelTrainer.Extract(new AnalysisEngine(new AnalysisOptions(), themeModel: null), examples, settings.Features);
+        var probabilities = OutOfFoldProbabilities(examples, features, settings);
         var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < examples.Count; i++)
+        {
+            result[examples[i].Id] = [.. themes.Where((_, t) => probabilities[i][t] >= 0.5)];
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Leave one writer out: each example's theme probabilities from a model trained on the other writers' examples.
+    /// </summary>
+    private static double[][] OutOfFoldProbabilities(List<ThemeExample> examples, List<Dictionary<string, float>> features, ThemeTrainingSettings settings)
+    {
+        var themes = DefaultTaxonomy.Themes.Select(t => t.Id).ToArray();
+        var result = new double[examples.Count][];
         foreach (var group in examples.Select(e => e.Group).Distinct())
         {
             var train = Enumerable.Range(0, examples.Count).Where(i => examples[i].Group != group).ToArray();
@@ -194,26 +193,12 @@ internal static class ThemeModelCrossValidation
             {
                 if (examples[i].Group == group)
                 {
-                    var p = Probabilities(model, features[i]);
-                    result[examples[i].Id] = [.. themes.Where((_, t) => p[t] >= 0.5)];
+                    result[i] = model.Probabilities(features[i]);
                 }
             }
         }
 
         return result;
-    }
-
-    private static double[] Probabilities(ThemeModel model, Dictionary<string, float> features)
-    {
-        var scores = new float[model.Themes.Length];
-        model.Bias.CopyTo(scores, 0);
-        foreach (var (name, value) in features)
-        {
-            ThemeFeatures.TryParseKind(name[0], out var kind);
-            model.Add(kind, name.AsSpan(2), value, scores);
-        }
-
-        return [.. scores.Select(s => 1 / (1 + Math.Exp(-s)))];
     }
 
     private static void Print(string[] groups, Counts[] counts) =>

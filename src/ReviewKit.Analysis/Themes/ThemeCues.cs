@@ -12,7 +12,7 @@ internal sealed class ThemeCues
     public const string ResourceName = "theme-cues.tsv";
 
     private static readonly Lazy<IReadOnlyList<(string Theme, (string[] English, string[] French) Cues)>> Shipped =
-        new(() => Read(RawLexicons_ReadLines()), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => Read(Sentiment.RawLexicons.ReadLines(ResourceName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the shipped cues, one entry per default theme that has any, in the default themes' order.</summary>
     public static IReadOnlyList<(string Theme, (string[] English, string[] French) Cues)> Instance => Shipped.Value;
@@ -53,6 +53,4 @@ internal sealed class ThemeCues
             .Where(t => english.ContainsKey(t.Id) || french.ContainsKey(t.Id))
             .Select(t => (t.Id, (english.GetValueOrDefault(t.Id)?.ToArray() ?? [], french.GetValueOrDefault(t.Id)?.ToArray() ?? [])))];
     }
-
-    private static IEnumerable<string> RawLexicons_ReadLines() => Sentiment.RawLexicons.ReadLines(ResourceName);
 }

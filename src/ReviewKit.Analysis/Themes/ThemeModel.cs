@@ -206,13 +206,25 @@ internal sealed class ThemeModel
         }
     }
 
-    /// <summary>Adds a feature's weights to the scores.</summary>
-    /// <param name="kind">The kind of feature.</param>
-    /// <param name="key">Its key.</param>
-    /// <param name="value">Its value.</param>
-    /// <param name="scores">One score per theme.</param>
-    public void Add(ThemeFeatureKind kind, ReadOnlySpan<char> key, float value, Span<float> scores) =>
-        Add(kind, key, value, scores, default, default, -1, -1);
+    /// <summary>Each theme's probability for features in text form (<c>w:retard</c>), as training collects them.</summary>
+    /// <param name="features">The features and their values.</param>
+    /// <returns>One probability per theme, in <see cref="Themes"/> order.</returns>
+    public double[] Probabilities(IEnumerable<KeyValuePair<string, float>> features)
+    {
+        var scores = (float[])Bias.Clone();
+        foreach (var (name, value) in features)
+        {
+            if (ThemeFeatures.TryParseKind(name[0], out var kind))
+            {
+                Add(kind, name.AsSpan(2), value, scores, default, default, -1, -1);
+            }
+        }
+
+        return [.. scores.Select(s => Sigmoid(s))];
+    }
+
+    /// <summary>The logistic function: the probability of a score in log-odds.</summary>
+    public static double Sigmoid(double score) => 1 / (1 + Math.Exp(-score));
 
     private static ThemeModel Assemble(ThemeFeatureSettings settings, string[] themes, float[] bias, List<(string Feature, List<(byte Theme, float Weight)> Entries)> rows)
     {

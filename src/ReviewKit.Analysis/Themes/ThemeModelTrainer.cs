@@ -215,7 +215,7 @@ internal static class ThemeModelTrainer
                         z += weights[(f * k) + t] * v;
                     }
 
-                    var error = (1 / (1 + Math.Exp(-z))) - (labels[(r * k) + t] ? 1 : 0);
+                    var error = ThemeModel.Sigmoid(z) - (labels[(r * k) + t] ? 1 : 0);
                     gradB[t] += error / n;
                     foreach (var (f, v) in rows[r])
                     {

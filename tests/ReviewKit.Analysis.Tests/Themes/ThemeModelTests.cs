@@ -207,18 +207,8 @@ public class ThemeModelTests
         return examples;
     }
 
-    private static double Score(ThemeModel model, string text, int theme)
-    {
-        var features = ThemeModelTrainer.Extract(PatternsOnly, [new ThemeExample("x", text, LanguageTag.French, [], "t")], model.Settings)[0];
-        var scores = model.Bias.ToArray();
-        foreach (var (name, value) in features)
-        {
-            ThemeFeatures.TryParseKind(name[0], out var kind);
-            model.Add(kind, name.AsSpan(2), value, scores);
-        }
-
-        return 1 / (1 + Math.Exp(-scores[theme]));
-    }
+    private static double Score(ThemeModel model, string text, int theme) =>
+        model.Probabilities(ThemeModelTrainer.Extract(PatternsOnly, [new ThemeExample("x", text, LanguageTag.French, [], "t")], model.Settings)[0])[theme];
 
     private static ThemeModel RoundTrip(ThemeModel model) => ThemeModel.Read(new StringReader(Text(model)));
 
